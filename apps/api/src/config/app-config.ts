@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Env } from './env.schema.js';
+
+export type DatabaseConfig =
+  | { driver: 'sqlite'; file: string }
+  | { driver: 'postgres'; url: string; poolSize: number };
+
+/** The resolved configuration the rest of the API depends on (never process.env directly). */
+export class AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  readonly redisUrl: string | undefined;
+  readonly secret: string;
+  readonly webDistDir: string;
+  readonly seedDemo: boolean;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly corsOrigins: string[];
+  readonly version: string;
+
+  constructor(env: Env) {
+    this.env = env.NODE_ENV;
+    this.host = env.HOST;
+    this.port = env.PORT;
+    this.dataDir = resolve(env.DATA_DIR);
+    this.database = env.DATABASE_URL
+      ? { driver: 'postgres', url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE }
+      : { driver: 'sqlite', file: join(this.dataDir, 'hackboard.sqlite') };
+    this.redisUrl = env.REDIS_URL;
+    this.secret = env.APP_SECRET ?? embeddedSecret(this.dataDir, this.database.driver === 'sqlite');
+    this.webDistDir = env.WEB_DIST_DIR
+      ? resolve(env.WEB_DIST_DIR)
+      : resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+    this.seedDemo = env.SEED_DEMO === 'auto' ? this.database.driver === 'sqlite' : env.SEED_DEMO === 'true';
+    this.logLevel = env.LOG_LEVEL;
+    this.corsOrigins = env.CORS_ORIGINS;
+    this.version = process.env['npm_package_version'] ?? '0.1.0';
+  }
+}
+
+/** Embedded mode keeps a generated secret beside its database so sessions survive restarts. */
+function embeddedSecret(dataDir: string, persist: boolean): string {
+  if (!persist) return randomBytes(32).toString('hex');
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

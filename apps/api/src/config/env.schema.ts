@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const DEFAULT_SECRETS = new Set(['changeme', 'change-me', 'secret', 'hackboard', 'development']);
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || protocols.some((p) => value.startsWith(`${p}://`)), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+/** Every setting the API reads from the environment. Parsed once at boot; see .env.example. */
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
+    REDIS_URL: optionalUrl(['redis', 'rediss']),
+    APP_SECRET: z.string().optional(),
+    WEB_DIST_DIR: z.string().optional(),
+    SEED_DEMO: z
+      .enum(['true', 'false', 'auto'])
+      .default('auto')
+      .describe('seed the demo event into an empty database: auto = only on SQLite'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((origin) => origin.trim()).filter(Boolean) : [])),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  })
+  .superRefine((env, ctx) => {
+    // A shared deployment (PostgreSQL or NODE_ENV=production) must bring its own strong secret.
+    const shared = env.NODE_ENV === 'production' || env.DATABASE_URL !== undefined;
+    if (shared && env.NODE_ENV !== 'test') {
+      if (!env.APP_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required when DATABASE_URL is set or NODE_ENV=production' });
+      } else if (env.APP_SECRET.length < 32 || DEFAULT_SECRETS.has(env.APP_SECRET.toLowerCase())) {
+        ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'must be a random value of at least 32 characters' });
+      }
+    }
+  });
+
+export type Env = z.output<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+  }
+  return result.data;
+}

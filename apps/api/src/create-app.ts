@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type Request, type Response, type NextFunction } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
+import { RedisConnections } from './redis/redis-connections.js';
+
+export const API_PREFIX = 'api';
+const BODY_LIMIT = '1mb';
+
+/** Builds the whole platform (API, OpenAPI, Socket.IO and the web app) without listening yet. */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, app.get(RedisConnections)));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hackboard API')
+      .setDescription('Events, challenges on open data, teams, submissions, judging and published results.')
+      .setVersion(config.version)
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+
+  serveWebApp(app, config.webDistDir);
+  return app;
+}
+
+/** The built web app and its client-side routes; API and socket paths never fall through to it. */
+function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  const indexFile = join(webDistDir, 'index.html');
+  if (!existsSync(indexFile)) return;
+  app.use(express.static(webDistDir, { index: false, maxAge: '1h', immutable: false }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isAppRoute =
+      request.method === 'GET' && !request.path.startsWith(`/${API_PREFIX}/`) && !request.path.startsWith('/socket.io/');
+    if (!isAppRoute || !request.accepts('html')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexFile);
+  });
+}

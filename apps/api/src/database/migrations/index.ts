@@ -1,0 +1,4 @@
+import { CreateEvents1764201600000 } from './1764201600000-create-events.js';
+
+/** Applied in this order on both drivers. Never edit a released migration: add a new one. */
+export const MIGRATIONS = [CreateEvents1764201600000];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventEntity } from './event.entity.js';
+import { EventsController } from './events.controller.js';
+import { EventsRepository } from './events.repository.js';
+import { EventsService } from './events.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([EventEntity])],
+  controllers: [EventsController],
+  providers: [EventsRepository, EventsService],
+  exports: [EventsService],
+})
+export class EventsModule {}

@@ -1,0 +1,23 @@
+import { HealthDto } from '@hackboard/contracts';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '../common/public.decorator.js';
+import { ApiZodResponse } from '../common/zod.js';
+import { HealthService } from './health.service.js';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Public()
+  @Get()
+  @ApiZodResponse(HealthDto, 'The platform and its database (and Redis, when configured) answer')
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down; the body says which' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const report = await this.health.check();
+    if (report.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
+  }
+}

@@ -1,0 +1,54 @@
+import type { HealthDto } from '@hackboard/contracts';
+import { Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { RedisConnections } from '../redis/redis-connections.js';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+@Injectable()
+export class HealthService {
+  private redis: Redis | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redisConnections: RedisConnections,
+    private readonly config: AppConfig,
+  ) {}
+
+  async check(): Promise<HealthDto> {
+    const [database, redis] = await Promise.all([this.checkDatabase(), this.checkRedis()]);
+    const healthy = database.status === 'up' && (!redis.configured || redis.status === 'up');
+    return { status: healthy ? 'ok' : 'degraded', version: this.config.version, database, redis };
+  }
+
+  private async checkDatabase(): Promise<HealthDto['database']> {
+    const driver = this.config.database.driver;
+    try {
+      await withTimeout(this.dataSource.query('SELECT 1'));
+      return { status: 'up', driver };
+    } catch (error) {
+      return { status: 'down', driver, detail: (error as Error).message };
+    }
+  }
+
+  private async checkRedis(): Promise<HealthDto['redis']> {
+    if (!this.redisConnections.configured) return { status: 'down', configured: false, detail: 'not configured' };
+    this.redis ??= this.redisConnections.create('health');
+    try {
+      await withTimeout(this.redis.ping());
+      return { status: 'up', configured: true };
+    } catch (error) {
+      return { status: 'down', configured: true, detail: (error as Error).message };
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

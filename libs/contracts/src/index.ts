@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './pagination.js';
+export * from './events.js';
+export * from './health.js';
+export * from './realtime.js';

@@ -1,0 +1,3 @@
+import { esmTsJest } from '../../jest.preset.mjs';
+
+export default esmTsJest(import.meta.dirname, { displayName: 'scoring' });
