@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 import { RedisConnections } from './redis/redis-connections.js';
@@ -16,8 +17,8 @@ export const API_PREFIX = 'api';
 const BODY_LIMIT = '1mb';
 
 /** Builds the whole platform (API, OpenAPI, Socket.IO and the web app) without listening yet. */
-export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApp(config: AppConfig, options: { clock?: Clock } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
     bufferLogs: true,
     bodyParser: false,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : false,

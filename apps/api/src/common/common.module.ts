@@ -1,6 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { Clock } from './clock.js';
 
 @Global()
-@Module({ providers: [Clock], exports: [Clock] })
-export class CommonModule {}
+@Module({})
+export class CommonModule {
+  /** Tests pass their own clock to move through an event's timeline. */
+  static forRoot(clock: Clock = new Clock()): DynamicModule {
+    return { module: CommonModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+  }
+}

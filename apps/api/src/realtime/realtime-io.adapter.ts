@@ -1,6 +1,7 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
+import type { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 import type { RedisConnections } from '../redis/redis-connections.js';
 
@@ -9,6 +10,8 @@ import type { RedisConnections } from '../redis/redis-connections.js';
  * room broadcast to the other API instances; without it this process works alone.
  */
 export class RealtimeIoAdapter extends IoAdapter {
+  private readonly log = new Logger('Realtime');
+
   constructor(
     app: INestApplicationContext,
     private readonly redis: RedisConnections,
@@ -25,8 +28,23 @@ export class RealtimeIoAdapter extends IoAdapter {
     };
     const server = super.createIOServer(port, tuned as ServerOptions) as Server;
     if (this.redis.configured) {
-      server.adapter(createAdapter(this.redis.create('realtime-pub'), this.redis.create('realtime-sub')));
+      server.adapter(createAdapter(this.publisher(), this.redis.create('realtime-sub', 'subscriber')));
     }
     return server;
+  }
+
+  /**
+   * The adapter does not handle a failed publish; during a Redis outage a push to other instances
+   * is dropped (and logged) instead of crashing the process. Local sockets still get it.
+   */
+  private publisher(): Redis {
+    const client = this.redis.create('realtime-pub');
+    const publish = client.publish.bind(client) as (channel: string, message: string | Buffer) => Promise<number>;
+    client.publish = ((channel: string, message: string | Buffer) =>
+      publish(channel, message).catch((error: Error) => {
+        this.log.warn(`push to other instances dropped: ${error.message}`);
+        return 0;
+      })) as Redis['publish'];
+    return client;
   }
 }

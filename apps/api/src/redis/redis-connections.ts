@@ -17,12 +17,17 @@ export class RedisConnections implements OnApplicationShutdown {
     return this.config.redisUrl !== undefined;
   }
 
-  /** A new client; each subscriber needs its own connection. Reconnects by itself after an outage. */
-  create(name: string): Redis {
+  /**
+   * A new client that reconnects by itself after an outage. A subscriber needs its own connection
+   * and keeps its commands queued until Redis is back; other clients fail fast while it is down.
+   */
+  create(name: string, role: 'commands' | 'subscriber' = 'commands'): Redis {
     if (!this.config.redisUrl) throw new Error('REDIS_URL is not set');
     const client = new Redis(this.config.redisUrl, {
       connectionName: `hackboard:${name}`,
-      maxRetriesPerRequest: 2,
+      connectTimeout: 2_000,
+      disconnectTimeout: 500,
+      maxRetriesPerRequest: role === 'subscriber' ? null : 2,
       enableOfflineQueue: true,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
     });
@@ -32,6 +37,9 @@ export class RedisConnections implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.clients.map((client) => client.quit().catch(() => client.disconnect())));
+    // QUIT would wait for a server that is not there; a client that is not connected just stops.
+    await Promise.all(
+      this.clients.map((client) => (client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect())),
+    );
   }
 }

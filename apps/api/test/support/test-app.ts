@@ -1,0 +1,57 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
+import { Clock } from '../../src/common/clock.js';
+import { AppConfig } from '../../src/config/app-config.js';
+import { parseEnv } from '../../src/config/env.schema.js';
+import { createApp } from '../../src/create-app.js';
+import { type Driver, createTestDatabase } from './test-databases.js';
+
+/** A clock the test moves by hand. */
+export class TestClock extends Clock {
+  constructor(private current = new Date('2026-05-20T10:00:00Z')) {
+    super();
+  }
+  override now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface TestApp {
+  app: INestApplication;
+  http: Server;
+  clock: TestClock;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** The whole API on its own database, with the demo seed off unless asked for. */
+export async function startTestApp(driver: Driver, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(driver);
+  const config = new AppConfig(
+    parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', ...database.env, ...env }),
+  );
+  const clock = new TestClock();
+  let app: INestApplication | undefined;
+  try {
+    app = await createApp(config, { clock });
+    await app.init();
+  } catch (error) {
+    await app?.close();
+    await database.drop();
+    throw error;
+  }
+  const started = app;
+  return {
+    app: started,
+    http: started.getHttpServer() as Server,
+    clock,
+    config,
+    close: async () => {
+      await started.close();
+      await database.drop();
+    },
+  };
+}
