@@ -52,7 +52,9 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   app.use(express.static(webDistDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isAppRoute =
-      request.method === 'GET' && !request.path.startsWith(`/${API_PREFIX}/`) && !request.path.startsWith('/socket.io/');
+      request.method === 'GET' &&
+      !request.path.startsWith(`/${API_PREFIX}/`) &&
+      !request.path.startsWith('/socket.io/');
     if (!isAppRoute || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(indexFile);

@@ -26,7 +26,11 @@ describe.each(drivers())('health on %s', (driver) => {
 
     it('answers 503 and names Redis as down', async () => {
       const response = await request(t.http).get('/api/health').expect(503);
-      expect(response.body).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down', configured: true } });
+      expect(response.body).toMatchObject({
+        status: 'degraded',
+        database: { status: 'up' },
+        redis: { status: 'down', configured: true },
+      });
     });
   });
 

@@ -24,9 +24,20 @@ describe.each(drivers())('the whole platform on %s', (driver) => {
   });
 
   it('serves the web app, its assets and its client-side routes from the API port', async () => {
-    await request(t.http).get('/').expect(200).expect('Content-Type', /html/).expect(/id="root"/);
-    await request(t.http).get('/events/some-hack').set('Accept', 'text/html').expect(200).expect(/id="root"/);
-    await request(t.http).get('/app.js').expect(200).expect('Content-Type', /javascript/);
+    await request(t.http)
+      .get('/')
+      .expect(200)
+      .expect('Content-Type', /html/)
+      .expect(/id="root"/);
+    await request(t.http)
+      .get('/events/some-hack')
+      .set('Accept', 'text/html')
+      .expect(200)
+      .expect(/id="root"/);
+    await request(t.http)
+      .get('/app.js')
+      .expect(200)
+      .expect('Content-Type', /javascript/);
   });
 
   it('never answers an API path with the web app', async () => {
@@ -38,8 +49,13 @@ describe.each(drivers())('the whole platform on %s', (driver) => {
     await request(t.http).get('/api/docs').expect(200).expect('Content-Type', /html/);
     const json = await request(t.http).get('/api/docs-json').expect(200);
     expect(json.body.info.title).toBe('Hackboard API');
-    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/events', '/api/events/{slug}']));
-    expect(json.body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['limit', 'offset']);
+    expect(Object.keys(json.body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/events', '/api/events/{slug}']),
+    );
+    expect(json.body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      'limit',
+      'offset',
+    ]);
   });
 
   it('seeds the demo event into an empty database exactly once', async () => {

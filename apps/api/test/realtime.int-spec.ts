@@ -26,7 +26,15 @@ async function seedEvent(t: TestApp, slug: string, isPublic: boolean): Promise<s
   const events = t.app.get(DataSource).getRepository(EventEntity);
   const at = new Date('2026-05-20T10:00:00Z');
   const saved = await events.save(
-    events.create({ slug, name: slug, isPublic, registrationOpensAt: at, hackingStartsAt: at, submissionDeadline: at, judgingEndsAt: at }),
+    events.create({
+      slug,
+      name: slug,
+      isPublic,
+      registrationOpensAt: at,
+      hackingStartsAt: at,
+      submissionDeadline: at,
+      judgingEndsAt: at,
+    }),
   );
   return saved.id;
 }
@@ -75,7 +83,9 @@ function runSuite(driver: Driver, redisUrl?: string) {
       bystander.on('phase.changed', (message) => heardByBystander.push(message));
 
       const received = new Promise((resolve) => subscriber.once('phase.changed', resolve));
-      t.app.get(RealtimePublisher).toPublic(publicId, 'phase.changed', { eventId: publicId, phase: 'judging', at: '2026-05-22T16:00:00.000Z' });
+      t.app
+        .get(RealtimePublisher)
+        .toPublic(publicId, 'phase.changed', { eventId: publicId, phase: 'judging', at: '2026-05-22T16:00:00.000Z' });
 
       await expect(received).resolves.toEqual({ eventId: publicId, phase: 'judging', at: '2026-05-22T16:00:00.000Z' });
       await new Promise((resolve) => setTimeout(resolve, 100));

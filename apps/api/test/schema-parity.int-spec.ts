@@ -13,7 +13,8 @@ function normalizeColumn(column: TableColumn) {
   const type = isUuid ? 'uuid' : (TYPE_ALIASES[column.type] ?? column.type);
   const rawDefault = column.default === undefined || column.default === null ? null : String(column.default);
   const unquoted = rawDefault?.replace(/^\(?'(.*)'\)?$/, '$1') ?? null;
-  const booleanDefault = type === 'boolean' && unquoted !== null ? String(unquoted === '1' || unquoted === 'true') : unquoted;
+  const booleanDefault =
+    type === 'boolean' && unquoted !== null ? String(unquoted === '1' || unquoted === 'true') : unquoted;
   return {
     name: column.name,
     type,
@@ -40,7 +41,10 @@ function describeSchema(tables: Table[]) {
         .sort(),
       indices: table.indices.map((i) => `${i.columnNames.join(',')}${i.isUnique ? ' unique' : ''}`).sort(),
       foreignKeys: table.foreignKeys
-        .map((fk) => `${fk.columnNames.join(',')} -> ${fk.referencedTableName}(${fk.referencedColumnNames.join(',')}) ${fk.onDelete}`)
+        .map(
+          (fk) =>
+            `${fk.columnNames.join(',')} -> ${fk.referencedTableName}(${fk.referencedColumnNames.join(',')}) ${fk.onDelete}`,
+        )
         .sort(),
       checks: table.checks.map((c) => c.name).sort(),
     }))

@@ -30,7 +30,10 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private toAnswer(error: unknown): [number, ErrorResponse] {
     if (error instanceof DomainError) {
-      return [error.status, { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }];
+      return [
+        error.status,
+        { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+      ];
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
@@ -40,15 +43,28 @@ export class HttpErrorFilter implements ExceptionFilter {
       return [status, { code: CODES_BY_STATUS[status] ?? `HTTP_${status}`, message }];
     }
     if (isDatabaseUnavailable(error)) {
-      return [HttpStatus.SERVICE_UNAVAILABLE, { code: 'SERVICE_UNAVAILABLE', message: 'The database is not reachable. Try again shortly.' }];
+      return [
+        HttpStatus.SERVICE_UNAVAILABLE,
+        { code: 'SERVICE_UNAVAILABLE', message: 'The database is not reachable. Try again shortly.' },
+      ];
     }
     return [HttpStatus.INTERNAL_SERVER_ERROR, { code: 'INTERNAL', message: 'Something went wrong on our side.' }];
   }
 }
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  const cause = error instanceof QueryFailedError ? (error.driverError as { code?: string }) : (error as { code?: string });
+  const cause =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string }) : (error as { code?: string });
   return typeof cause?.code === 'string' && UNAVAILABLE_CODES.has(cause.code);
 }

@@ -4,9 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Env } from './env.schema.js';
 
-export type DatabaseConfig =
-  | { driver: 'sqlite'; file: string }
-  | { driver: 'postgres'; url: string; poolSize: number };
+export type DatabaseConfig = { driver: 'sqlite'; file: string } | { driver: 'postgres'; url: string; poolSize: number };
 
 /** The resolved configuration the rest of the API depends on (never process.env directly). */
 export class AppConfig {

@@ -22,12 +22,19 @@ describe('parseEnv', () => {
   });
 
   it('refuses a short or well-known secret in production', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', APP_SECRET: 'changeme' })).toThrow(/APP_SECRET must be a random value/);
+    expect(() => parseEnv({ NODE_ENV: 'production', APP_SECRET: 'changeme' })).toThrow(
+      /APP_SECRET must be a random value/,
+    );
     expect(() => parseEnv({ NODE_ENV: 'production', APP_SECRET: 'short' })).toThrow(/APP_SECRET/);
   });
 
   it('accepts a production setup with a strong secret', () => {
-    const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/x', APP_SECRET: strongSecret, CORS_ORIGINS: 'https://a.se, https://b.se' });
+    const env = parseEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://db/x',
+      APP_SECRET: strongSecret,
+      CORS_ORIGINS: 'https://a.se, https://b.se',
+    });
     expect(env.CORS_ORIGINS).toEqual(['https://a.se', 'https://b.se']);
   });
 });

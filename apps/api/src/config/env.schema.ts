@@ -31,7 +31,14 @@ export const EnvSchema = z
     CORS_ORIGINS: z
       .string()
       .optional()
-      .transform((value) => (value ? value.split(',').map((origin) => origin.trim()).filter(Boolean) : [])),
+      .transform((value) =>
+        value
+          ? value
+              .split(',')
+              .map((origin) => origin.trim())
+              .filter(Boolean)
+          : [],
+      ),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   })
   .superRefine((env, ctx) => {
@@ -39,9 +46,17 @@ export const EnvSchema = z
     const shared = env.NODE_ENV === 'production' || env.DATABASE_URL !== undefined;
     if (shared && env.NODE_ENV !== 'test') {
       if (!env.APP_SECRET) {
-        ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required when DATABASE_URL is set or NODE_ENV=production' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['APP_SECRET'],
+          message: 'is required when DATABASE_URL is set or NODE_ENV=production',
+        });
       } else if (env.APP_SECRET.length < 32 || DEFAULT_SECRETS.has(env.APP_SECRET.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'must be a random value of at least 32 characters' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['APP_SECRET'],
+          message: 'must be a random value of at least 32 characters',
+        });
       }
     }
   });
@@ -58,7 +73,9 @@ export class ConfigError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+    );
   }
   return result.data;
 }

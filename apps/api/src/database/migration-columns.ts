@@ -15,7 +15,9 @@ export class PortableColumns {
   }
 
   uuid(name: string, nullable = false): TableColumnOptions {
-    return this.postgres ? { name, type: 'uuid', isNullable: nullable } : { name, type: 'varchar', length: '36', isNullable: nullable };
+    return this.postgres
+      ? { name, type: 'uuid', isNullable: nullable }
+      : { name, type: 'varchar', length: '36', isNullable: nullable };
   }
 
   timestamp(name: string, nullable = false): TableColumnOptions {

@@ -1,4 +1,9 @@
-import type { ClientToServerMessages, ServerToClientMessages, SubscribeAck, SubscribeRequest } from '@hackboard/contracts';
+import type {
+  ClientToServerMessages,
+  ServerToClientMessages,
+  SubscribeAck,
+  SubscribeRequest,
+} from '@hackboard/contracts';
 import { MessageBody, ConnectedSocket, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { EventsService } from '../events/events.service.js';
@@ -15,7 +20,10 @@ export class RealtimeGateway {
   constructor(private readonly events: EventsService) {}
 
   @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() request: SubscribeRequest): Promise<SubscribeAck> {
+  async subscribe(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() request: SubscribeRequest,
+  ): Promise<SubscribeAck> {
     const slug = typeof request?.eventSlug === 'string' ? request.eventSlug : '';
     const eventId = await this.events.findPublicId(slug);
     if (!eventId) return { ok: false, code: 'EVENT_NOT_FOUND', message: `No public event has the slug "${slug}".` };
@@ -24,7 +32,10 @@ export class RealtimeGateway {
   }
 
   @SubscribeMessage('unsubscribe')
-  async unsubscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() request: SubscribeRequest): Promise<void> {
+  async unsubscribe(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() request: SubscribeRequest,
+  ): Promise<void> {
     const eventId = await this.events.findPublicId(typeof request?.eventSlug === 'string' ? request.eventSlug : '');
     if (eventId) await socket.leave(publicRoom(eventId));
   }

@@ -39,7 +39,9 @@ export class RedisConnections implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     // QUIT would wait for a server that is not there; a client that is not connected just stops.
     await Promise.all(
-      this.clients.map((client) => (client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect())),
+      this.clients.map((client) =>
+        client.status === 'ready' ? client.quit().catch(() => client.disconnect()) : client.disconnect(),
+      ),
     );
   }
 }

@@ -5,7 +5,9 @@ const DAY = 24 * 60 * 60 * 1000;
  * around the moment of seeding so a fresh start shows an event in the middle of hacking.
  */
 export function demoEvent(now: Date) {
-  const at = (days: number) => new Date(now.getTime() + days * DAY);
+  const HOUR = 60 * 60 * 1000;
+  const wholeHour = Math.floor(now.getTime() / HOUR) * HOUR;
+  const at = (days: number) => new Date(wholeHour + days * DAY);
   return {
     slug: 'open-data-hack-2026',
     name: 'Open Data Hack Södertälje 2026',

@@ -31,7 +31,14 @@ export interface TestApp {
 export async function startTestApp(driver: Driver, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(driver);
   const config = new AppConfig(
-    parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', ...database.env, ...env }),
+    parseEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      WEB_DIST_DIR: '/nonexistent',
+      ...database.env,
+      ...env,
+    }),
   );
   const clock = new TestClock();
   let app: INestApplication | undefined;
