@@ -1,7 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { AccessGuard } from './common/access.guard.js';
+import { AccessGuard } from './access/access.guard.js';
+import { AccessModule } from './access/access.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
@@ -34,6 +37,9 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         HealthModule,
+        AccessModule,
+        AuditModule,
+        AuthModule,
         EventsModule,
         RealtimeModule,
         SeedModule,

@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
@@ -28,6 +29,7 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, app.get(RedisConnections)));
 

@@ -40,6 +40,8 @@ export const EventDto = EventSummaryDto.extend({
   judgingMode: JudgingMode,
   leaderboardVisibility: LeaderboardVisibility,
   audienceVote: z.boolean(),
+  requireCatalogueDataset: z.boolean(),
+  isPublic: z.boolean(),
 });
 export type EventDto = z.infer<typeof EventDto>;
 
@@ -60,3 +62,112 @@ export function derivePhase(timeline: EventTimeline, now: Date, isPublic: boolea
   if (t >= Date.parse(timeline.registrationOpensAt)) return 'registration';
   return 'upcoming';
 }
+
+const instant = z.iso.datetime({ offset: true, message: 'must be a date and time with a timezone offset (ISO 8601)' });
+
+const timezone = z
+  .string()
+  .max(64)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an IANA timezone such as Europe/Stockholm' },
+  );
+
+export const TimelineInput = z.strictObject({
+  registrationOpensAt: instant,
+  hackingStartsAt: instant,
+  submissionDeadline: instant,
+  judgingEndsAt: instant,
+  resultsPublishedAt: instant.nullable().optional(),
+});
+export type TimelineInput = z.infer<typeof TimelineInput>;
+
+/** The milestones in the order they must come; returns a message per field that is out of order. */
+export function timelineProblems(timeline: Partial<Record<keyof EventTimeline, string | null | undefined>>) {
+  const order = [
+    'registrationOpensAt',
+    'hackingStartsAt',
+    'submissionDeadline',
+    'judgingEndsAt',
+    'resultsPublishedAt',
+  ] as const;
+  const problems: Record<string, string> = {};
+  let previous: { key: string; at: number } | null = null;
+  for (const key of order) {
+    const value = timeline[key];
+    if (!value) continue;
+    const at = Date.parse(value);
+    const strictlyAfter = key === 'submissionDeadline';
+    if (previous && (strictlyAfter ? at <= previous.at : at < previous.at)) {
+      problems[`timeline.${key}`] = `must be ${strictlyAfter ? 'after' : 'at or after'} ${previous.key}`;
+    }
+    previous = { key, at };
+  }
+  return problems;
+}
+
+const eventSettings = {
+  name: z.string().trim().min(1, 'is required').max(200),
+  tagline: z.string().trim().max(300).default(''),
+  description: z.string().max(20_000).default(''),
+  timezone: timezone.default('Europe/Stockholm'),
+  maxTeamSize: z.number().int().min(1).max(50).default(5),
+  judgingMode: JudgingMode.default('rubric'),
+  leaderboardVisibility: LeaderboardVisibility.default('organizers-until-published'),
+  audienceVote: z.boolean().default(true),
+  requireCatalogueDataset: z.boolean().default(false),
+};
+
+export const CreateEventInput = z
+  .strictObject({
+    slug: z
+      .string()
+      .min(3, 'must be at least 3 characters')
+      .max(80)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may hold only lowercase letters, digits and single dashes'),
+    ...eventSettings,
+    timeline: TimelineInput,
+  })
+  .superRefine((input, ctx) => {
+    for (const [path, message] of Object.entries(timelineProblems(input.timeline))) {
+      ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+    }
+  });
+export type CreateEventInput = z.infer<typeof CreateEventInput>;
+
+/** Settings an organizer changes later; the timeline is checked again as a whole once merged. */
+export const UpdateEventInput = z
+  .strictObject({
+    name: eventSettings.name,
+    tagline: z.string().trim().max(300),
+    description: z.string().max(20_000),
+    timezone,
+    maxTeamSize: z.number().int().min(1).max(50),
+    judgingMode: JudgingMode,
+    leaderboardVisibility: LeaderboardVisibility,
+    audienceVote: z.boolean(),
+    requireCatalogueDataset: z.boolean(),
+    isPublic: z.boolean(),
+    timeline: TimelineInput.partial(),
+  })
+  .partial()
+  .refine((input) => Object.keys(input).length > 0, { message: 'give at least one setting to change' });
+export type UpdateEventInput = z.infer<typeof UpdateEventInput>;
+
+export const EventMemberDto = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  role: z.enum(['organizer', 'agency', 'jury', 'participant']),
+  organizationId: z.uuid().nullable(),
+  since: z.iso.datetime(),
+});
+export type EventMemberDto = z.infer<typeof EventMemberDto>;

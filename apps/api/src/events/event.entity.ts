@@ -51,6 +51,12 @@ export class EventEntity {
   @Column({ name: 'is_public', type: 'boolean', default: false })
   isPublic: boolean;
 
+  @Column({ name: 'require_catalogue_dataset', type: 'boolean', default: false })
+  requireCatalogueDataset: boolean;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: Date })
   createdAt: Date;
 

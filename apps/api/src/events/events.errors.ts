@@ -1,11 +1,28 @@
 import { DomainError } from '../common/domain-error.js';
 
-export type EventErrorCode = 'EVENT_NOT_FOUND';
+export type EventErrorCode =
+  | 'EVENT_NOT_FOUND'
+  | 'SLUG_TAKEN'
+  | 'TIMELINE_INVALID'
+  | 'REGISTRATION_CLOSED'
+  | 'NO_NEXT_PHASE'
+  | 'FORBIDDEN'
+  | 'MEMBERSHIP_NOT_FOUND'
+  | 'LAST_ORGANIZER';
+
+const STATUS: Record<EventErrorCode, number> = {
+  EVENT_NOT_FOUND: 404,
+  SLUG_TAKEN: 409,
+  TIMELINE_INVALID: 400,
+  REGISTRATION_CLOSED: 409,
+  NO_NEXT_PHASE: 409,
+  FORBIDDEN: 403,
+  MEMBERSHIP_NOT_FOUND: 404,
+  LAST_ORGANIZER: 409,
+};
 
 export class EventError extends DomainError<EventErrorCode> {
-  static readonly statuses: Record<EventErrorCode, number> = { EVENT_NOT_FOUND: 404 };
-
-  constructor(code: EventErrorCode, message: string) {
-    super(code, EventError.statuses[code], message);
+  constructor(code: EventErrorCode, message: string, fields?: Record<string, string>) {
+    super(code, STATUS[code], message, fields);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { EventRoleEntity } from '../access/event-role.entity.js';
+import { UserEntity } from '../users/user.entity.js';
 import { EventEntity } from './event.entity.js';
 
 @Injectable()
@@ -16,11 +18,34 @@ export class EventsRepository {
     });
   }
 
-  findPublicBySlug(slug: string): Promise<EventEntity | null> {
-    return this.events.findOne({ where: { slug, isPublic: true } });
+  slugExists(manager: EntityManager, slug: string): Promise<boolean> {
+    return manager.exists(EventEntity, { where: { slug } });
   }
 
-  count(): Promise<number> {
-    return this.events.count();
+  insert(manager: EntityManager, event: Partial<EventEntity>): Promise<EventEntity> {
+    return manager.save(EventEntity, manager.create(EventEntity, event));
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<EventEntity>): Promise<EventEntity> {
+    await manager.update(EventEntity, { id }, changes);
+    return manager.findOneOrFail(EventEntity, { where: { id } });
+  }
+
+  isOrganizerAnywhere(userId: string): Promise<boolean> {
+    return this.events.manager.exists(EventRoleEntity, { where: { userId, role: 'organizer' } });
+  }
+
+  members(eventId: string) {
+    return this.events.manager
+      .createQueryBuilder(EventRoleEntity, 'role')
+      .innerJoinAndMapOne('role.user', UserEntity, 'user', 'user.id = role.user_id')
+      .where('role.event_id = :eventId', { eventId })
+      .orderBy('role.created_at', 'ASC')
+      .addOrderBy('role.id', 'ASC')
+      .getMany() as Promise<(EventRoleEntity & { user: UserEntity })[]>;
+  }
+
+  countOrganizers(manager: EntityManager, eventId: string): Promise<number> {
+    return manager.count(EventRoleEntity, { where: { eventId, role: 'organizer' } });
   }
 }

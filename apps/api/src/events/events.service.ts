@@ -1,56 +1,271 @@
-import { type EventDto, type EventSummaryDto, type Page, derivePhase } from '@hackboard/contracts';
+import {
+  type CreateEventInput,
+  type EventDto,
+  type EventMemberDto,
+  type EventPhase,
+  type EventSummaryDto,
+  type EventTimeline,
+  type Page,
+  type UpdateEventInput,
+  derivePhase,
+  timelineProblems,
+} from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { EventAccess } from '../access/access.rules.js';
+import { AccessService } from '../access/access.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
+import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import type { EventEntity } from './event.entity.js';
 import { EventError } from './events.errors.js';
 import { EventsRepository } from './events.repository.js';
+
+/** Which milestone an organizer moves to "now" to end the current phase early. */
+const NEXT_MILESTONE: Partial<Record<EventPhase, keyof EventTimeline>> = {
+  upcoming: 'registrationOpensAt',
+  registration: 'hackingStartsAt',
+  hacking: 'submissionDeadline',
+  judging: 'judgingEndsAt',
+  closed: 'resultsPublishedAt',
+};
+
+const COLUMN_OF: Record<keyof EventTimeline, keyof EventEntity> = {
+  registrationOpensAt: 'registrationOpensAt',
+  hackingStartsAt: 'hackingStartsAt',
+  submissionDeadline: 'submissionDeadline',
+  judgingEndsAt: 'judgingEndsAt',
+  resultsPublishedAt: 'resultsPublishedAt',
+};
 
 @Injectable()
 export class EventsService {
   constructor(
     private readonly events: EventsRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly realtime: RealtimePublisher,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
   async listPublic(limit: number, offset: number): Promise<Page<EventSummaryDto>> {
     const [rows, total] = await this.events.findPublicPage(limit, offset);
     const now = this.clock.now();
-    return { items: rows.map((row) => this.toSummary(row, now)), total, limit, offset };
+    return { items: rows.map((row) => toSummary(row, now)), total, limit, offset };
   }
 
-  async getPublic(slug: string): Promise<EventDto> {
-    const event = await this.events.findPublicBySlug(slug);
-    if (!event) throw new EventError('EVENT_NOT_FOUND', `No public event has the slug "${slug}".`);
-    return {
-      ...this.toSummary(event, this.clock.now()),
-      description: event.description,
-      maxTeamSize: event.maxTeamSize,
-      judgingMode: event.judgingMode,
-      leaderboardVisibility: event.leaderboardVisibility,
-      audienceVote: event.audienceVote,
-    };
+  get(access: EventAccess): EventDto {
+    return toDto(access.event, this.clock.now());
   }
 
-  async findPublicId(slug: string): Promise<string | null> {
-    return (await this.events.findPublicBySlug(slug))?.id ?? null;
+  phaseOf(event: EventEntity): EventPhase {
+    return derivePhase(timelineOf(event), this.clock.now(), event.isPublic);
   }
 
-  private toSummary(event: EventEntity, now: Date): EventSummaryDto {
-    const timeline = {
-      registrationOpensAt: event.registrationOpensAt.toISOString(),
-      hackingStartsAt: event.hackingStartsAt.toISOString(),
-      submissionDeadline: event.submissionDeadline.toISOString(),
-      judgingEndsAt: event.judgingEndsAt.toISOString(),
-      resultsPublishedAt: event.resultsPublishedAt?.toISOString() ?? null,
-    };
-    return {
-      id: event.id,
-      slug: event.slug,
-      name: event.name,
-      tagline: event.tagline,
-      timezone: event.timezone,
-      phase: derivePhase(timeline, now, event.isPublic),
-      timeline,
-    };
+  /** Admins and organizers of any event may create one; the creator becomes its organizer. */
+  async create(user: AuthUser, input: CreateEventInput): Promise<EventDto> {
+    if (!user.isAdmin && !(await this.events.isOrganizerAnywhere(user.id))) {
+      throw new EventError('FORBIDDEN', 'Only platform administrators and organizers can create events.');
+    }
+    const { timeline, ...settings } = input;
+    try {
+      const event = await this.dataSource.transaction(async (manager) => {
+        if (await this.events.slugExists(manager, input.slug)) throw slugTaken();
+        const created = await this.events.insert(manager, {
+          ...settings,
+          ...toColumns(timeline),
+          resultsPublishedAt: timeline.resultsPublishedAt ? new Date(timeline.resultsPublishedAt) : null,
+          isPublic: false,
+          createdBy: user.id,
+        });
+        await this.access.grant(manager, {
+          eventId: created.id,
+          userId: user.id,
+          role: 'organizer',
+          organizationId: null,
+        });
+        await this.audit.record(manager, {
+          eventId: created.id,
+          actorId: user.id,
+          action: 'event.created',
+          targetType: 'event',
+          targetId: created.id,
+          details: { slug: created.slug },
+        });
+        return created;
+      });
+      return toDto(event, this.clock.now());
+    } catch (error) {
+      if (error instanceof QueryFailedError) throw slugTaken();
+      throw error;
+    }
   }
+
+  async update(access: EventAccess, user: AuthUser, input: UpdateEventInput): Promise<EventDto> {
+    const { timeline, ...settings } = input;
+    const merged = { ...timelineOf(access.event), ...timeline };
+    const problems = timelineProblems(merged);
+    if (Object.keys(problems).length > 0) {
+      throw new EventError('TIMELINE_INVALID', 'The timeline is out of order.', problems);
+    }
+    const before = access.event;
+    const event = await this.dataSource.transaction(async (manager) => {
+      const updated = await this.events.update(manager, before.id, {
+        ...settings,
+        ...(timeline ? toColumns(timeline) : {}),
+        ...(timeline && 'resultsPublishedAt' in timeline
+          ? { resultsPublishedAt: timeline.resultsPublishedAt ? new Date(timeline.resultsPublishedAt) : null }
+          : {}),
+      });
+      await this.audit.record(manager, {
+        eventId: before.id,
+        actorId: user.id,
+        action: 'event.updated',
+        targetType: 'event',
+        targetId: before.id,
+        details: { changed: Object.keys(input) },
+      });
+      return updated;
+    });
+    this.announcePhaseChange(before, event);
+    return toDto(event, this.clock.now());
+  }
+
+  /** The organizer's override: ends the current phase now by moving its closing milestone to now. */
+  async advancePhase(access: EventAccess, user: AuthUser): Promise<EventDto> {
+    const from = this.phaseOf(access.event);
+    const milestone = NEXT_MILESTONE[from];
+    if (!milestone) {
+      throw new EventError(
+        'NO_NEXT_PHASE',
+        from === 'draft' ? 'Make the event public first.' : 'The event is already in its last phase.',
+      );
+    }
+    const now = this.clock.now();
+    const event = await this.dataSource.transaction(async (manager) => {
+      const updated = await this.events.update(manager, access.event.id, { [COLUMN_OF[milestone]]: now });
+      await this.audit.record(manager, {
+        eventId: access.event.id,
+        actorId: user.id,
+        action: 'event.phase-advanced',
+        targetType: 'event',
+        targetId: access.event.id,
+        details: { from, to: derivePhase(timelineOf(updated), now, updated.isPublic) },
+      });
+      return updated;
+    });
+    this.announcePhaseChange(access.event, event);
+    return toDto(event, now);
+  }
+
+  /** A signed-in user joins as a participant while teams can still form (registration and hacking). */
+  async join(access: EventAccess, user: AuthUser): Promise<EventDto> {
+    const phase = this.phaseOf(access.event);
+    if (phase !== 'registration' && phase !== 'hacking') {
+      throw new EventError('REGISTRATION_CLOSED', 'Registration for this event is not open.');
+    }
+    await this.dataSource.transaction((manager) =>
+      this.access.grant(manager, {
+        eventId: access.event.id,
+        userId: user.id,
+        role: 'participant',
+        organizationId: null,
+      }),
+    );
+    return toDto(access.event, this.clock.now());
+  }
+
+  async members(access: EventAccess): Promise<EventMemberDto[]> {
+    const rows = await this.events.members(access.event.id);
+    return rows.map((row) => ({
+      id: row.id,
+      userId: row.userId,
+      displayName: row.user.displayName,
+      email: row.user.email,
+      role: row.role,
+      organizationId: row.organizationId,
+      since: row.createdAt.toISOString(),
+    }));
+  }
+
+  async removeMember(access: EventAccess, user: AuthUser, membershipId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const membership = await this.access.findRole(access.event.id, membershipId);
+      if (!membership) throw new EventError('MEMBERSHIP_NOT_FOUND', 'This event has no such membership.');
+      if (membership.role === 'organizer' && (await this.events.countOrganizers(manager, access.event.id)) <= 1) {
+        throw new EventError('LAST_ORGANIZER', 'An event must keep at least one organizer.');
+      }
+      await this.access.remove(manager, membership.id);
+      await this.audit.record(manager, {
+        eventId: access.event.id,
+        actorId: user.id,
+        action: 'role.removed',
+        targetType: 'user',
+        targetId: membership.userId,
+        details: { role: membership.role },
+      });
+    });
+  }
+
+  private announcePhaseChange(before: EventEntity, after: EventEntity): void {
+    const now = this.clock.now();
+    const [from, to] = [
+      derivePhase(timelineOf(before), now, before.isPublic),
+      derivePhase(timelineOf(after), now, after.isPublic),
+    ];
+    if (from !== to && after.isPublic) {
+      this.realtime.toPublic(after.id, 'phase.changed', { eventId: after.id, phase: to, at: now.toISOString() });
+    }
+  }
+}
+
+function slugTaken() {
+  return new EventError('SLUG_TAKEN', 'Another event already uses this address.', { slug: 'is already taken' });
+}
+
+function toColumns(timeline: Partial<Record<keyof EventTimeline, string | null | undefined>>): Partial<EventEntity> {
+  const columns: Partial<Record<keyof EventEntity, Date>> = {};
+  for (const key of ['registrationOpensAt', 'hackingStartsAt', 'submissionDeadline', 'judgingEndsAt'] as const) {
+    const value = timeline[key];
+    if (value) columns[COLUMN_OF[key]] = new Date(value);
+  }
+  return columns as Partial<EventEntity>;
+}
+
+export function timelineOf(event: EventEntity): EventTimeline {
+  return {
+    registrationOpensAt: event.registrationOpensAt.toISOString(),
+    hackingStartsAt: event.hackingStartsAt.toISOString(),
+    submissionDeadline: event.submissionDeadline.toISOString(),
+    judgingEndsAt: event.judgingEndsAt.toISOString(),
+    resultsPublishedAt: event.resultsPublishedAt?.toISOString() ?? null,
+  };
+}
+
+function toSummary(event: EventEntity, now: Date): EventSummaryDto {
+  const timeline = timelineOf(event);
+  return {
+    id: event.id,
+    slug: event.slug,
+    name: event.name,
+    tagline: event.tagline,
+    timezone: event.timezone,
+    phase: derivePhase(timeline, now, event.isPublic),
+    timeline,
+  };
+}
+
+function toDto(event: EventEntity, now: Date): EventDto {
+  return {
+    ...toSummary(event, now),
+    description: event.description,
+    maxTeamSize: event.maxTeamSize,
+    judgingMode: event.judgingMode,
+    leaderboardVisibility: event.leaderboardVisibility,
+    audienceVote: event.audienceVote,
+    requireCatalogueDataset: event.requireCatalogueDataset,
+    isPublic: event.isPublic,
+  };
 }

@@ -2,7 +2,7 @@ import { HealthDto } from '@hackboard/contracts';
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../common/public.decorator.js';
+import { Allow } from '../access/access.rules.js';
 import { ApiZodResponse } from '../common/zod.js';
 import { HealthService } from './health.service.js';
 
@@ -11,7 +11,7 @@ import { HealthService } from './health.service.js';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  @Public()
+  @Allow('anyone')
   @Get()
   @ApiZodResponse(HealthDto, 'The platform and its database (and Redis, when configured) answer')
   @ApiServiceUnavailableResponse({ description: 'A dependency is down; the body says which' })

@@ -1,4 +1,5 @@
 import { CreateEvents1764201600000 } from './1764201600000-create-events.js';
+import { AccountsAndAccess1764288000000 } from './1764288000000-accounts-and-access.js';
 
 /** Applied in this order on both drivers. Never edit a released migration: add a new one. */
-export const MIGRATIONS = [CreateEvents1764201600000];
+export const MIGRATIONS = [CreateEvents1764201600000, AccountsAndAccess1764288000000];

@@ -1,0 +1,119 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { LoginInput, MeDto, RegisterInput, UpdateProfileInput } from '@hackboard/contracts';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { QueryFailedError } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { AccessService } from '../access/access.service.js';
+import { UsersService } from '../users/users.service.js';
+import { AuthError } from './auth.errors.js';
+import { type AccessTokenPayload, ACCESS_TOKEN_SECONDS, type AuthUser, REFRESH_TOKEN_DAYS } from './auth.tokens.js';
+import { PasswordHasher } from './password-hasher.js';
+import { SessionsRepository } from './sessions.repository.js';
+
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(input: RegisterInput): Promise<{ userId: string; tokens: IssuedTokens }> {
+    if (await this.users.findByEmail(input.email)) {
+      throw new AuthError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.', {
+        email: 'is already registered',
+      });
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      const user = await this.users.create({ ...input, passwordHash, language: input.language ?? 'sv' });
+      return { userId: user.id, tokens: await this.startSession(user.id) };
+    } catch (error) {
+      // Two registrations raced for the same email: the unique index decided.
+      if (error instanceof QueryFailedError)
+        throw new AuthError('EMAIL_TAKEN', 'An account with this email already exists.');
+      throw error;
+    }
+  }
+
+  /** The user for a correct email and password; the same answer and about the same time for every wrong pair. */
+  async verifyCredentials(input: LoginInput): Promise<string> {
+    const user = await this.users.findByEmail(input.email);
+    const valid = await this.hasher.verify(input.password, user?.passwordHash);
+    if (!user || !valid) throw new AuthError('INVALID_CREDENTIALS', 'The email or the password is wrong.');
+    return user.id;
+  }
+
+  async startSession(userId: string): Promise<IssuedTokens> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshExpiresAt = new Date(this.clock.now().getTime() + REFRESH_TOKEN_DAYS * 86_400_000);
+    const session = await this.sessions.insert({
+      userId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
+    return { accessToken: await this.signAccess({ sub: userId, sid: session.id }), refreshToken, refreshExpiresAt };
+  }
+
+  /** Trades a refresh token for new tokens; each refresh token works once (rotation). */
+  async refresh(refreshToken: string | undefined): Promise<IssuedTokens> {
+    const now = this.clock.now();
+    const session = refreshToken ? await this.sessions.findUsable(sha256(refreshToken), now) : null;
+    if (!session || !(await this.sessions.revoke(session.id, now))) {
+      throw new AuthError('SESSION_EXPIRED', 'Your session has ended. Sign in again.');
+    }
+    if (!(await this.users.findActive(session.userId)))
+      throw new AuthError('SESSION_EXPIRED', 'Your session has ended.');
+    return this.startSession(session.userId);
+  }
+
+  async logout(user: AuthUser | null, refreshToken: string | undefined): Promise<void> {
+    const now = this.clock.now();
+    if (user) await this.sessions.revoke(user.sessionId, now);
+    const session = refreshToken ? await this.sessions.findUsable(sha256(refreshToken), now) : null;
+    if (session) await this.sessions.revoke(session.id, now);
+  }
+
+  /** Called for every request with an access token: the session must still be open and the user not erased. */
+  async userForToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
+    const [user, open] = await Promise.all([
+      this.users.findActive(payload.sub),
+      this.sessions.isUsable(payload.sid, payload.sub, this.clock.now()),
+    ]);
+    return user && open ? { id: user.id, sessionId: payload.sid, isAdmin: user.isAdmin } : null;
+  }
+
+  async me(userId: string): Promise<MeDto> {
+    const user = await this.users.findActive(userId);
+    if (!user) throw new AuthError('UNAUTHENTICATED', 'Sign in to do this.');
+    return {
+      id: user.id,
+      email: user.email ?? '',
+      displayName: user.displayName,
+      language: user.language,
+      isAdmin: user.isAdmin,
+      memberships: await this.access.membershipsOf(user.id),
+    };
+  }
+
+  async updateProfile(userId: string, input: UpdateProfileInput): Promise<MeDto> {
+    await this.users.updateProfile(userId, input);
+    return this.me(userId);
+  }
+
+  private signAccess(payload: AccessTokenPayload): Promise<string> {
+    return this.jwt.signAsync(payload, { expiresIn: ACCESS_TOKEN_SECONDS });
+  }
+}

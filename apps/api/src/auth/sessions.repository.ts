@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { SessionEntity } from './session.entity.js';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
+
+  insert(session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt'>): Promise<SessionEntity> {
+    return this.sessions.save(this.sessions.create({ ...session, revokedAt: null }));
+  }
+
+  findUsable(tokenHash: string, now: Date): Promise<SessionEntity | null> {
+    return this.sessions.findOne({ where: { tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(now) } });
+  }
+
+  async isUsable(id: string, userId: string, now: Date): Promise<boolean> {
+    return this.sessions.exists({ where: { id, userId, revokedAt: IsNull(), expiresAt: MoreThan(now) } });
+  }
+
+  /** Marks the session used up; false when another request already did (a replayed refresh token). */
+  async revoke(id: string, now: Date): Promise<boolean> {
+    const result = await this.sessions.update({ id, revokedAt: IsNull() }, { revokedAt: now });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async revokeAllOf(userId: string, now: Date): Promise<void> {
+    await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type Repository } from 'typeorm';
+import { UserEntity } from './user.entity.js';
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  findActiveById(id: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id, erasedAt: IsNull() } });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { email, erasedAt: IsNull() } });
+  }
+
+  insert(
+    user: Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'language' | 'isAdmin'>,
+  ): Promise<UserEntity> {
+    return this.users.save(this.users.create(user));
+  }
+
+  async update(id: string, changes: Partial<Pick<UserEntity, 'displayName' | 'language' | 'isAdmin'>>): Promise<void> {
+    await this.users.update({ id }, changes);
+  }
+}

@@ -1,0 +1,25 @@
+import type { Language } from '@hackboard/contracts';
+import { Injectable } from '@nestjs/common';
+import type { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly users: UsersRepository) {}
+
+  findActive(id: string): Promise<UserEntity | null> {
+    return this.users.findActiveById(id);
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(email.toLowerCase());
+  }
+
+  create(input: { email: string; passwordHash: string; displayName: string; language: Language; isAdmin?: boolean }) {
+    return this.users.insert({ ...input, email: input.email.toLowerCase(), isAdmin: input.isAdmin ?? false });
+  }
+
+  updateProfile(id: string, changes: { displayName?: string; language?: Language }): Promise<void> {
+    return this.users.update(id, changes);
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+export const EVENT_ROLES = ['organizer', 'agency', 'jury', 'participant'] as const;
+export const EventRole = z.enum(EVENT_ROLES);
+export type EventRole = z.infer<typeof EventRole>;
+
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'must be an email address' }))
+  .transform((value) => value.toLowerCase());
+const password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+const displayName = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
+
+export const RegisterInput = z.strictObject({ email, password, displayName, language: Language.optional() });
+export type RegisterInput = z.infer<typeof RegisterInput>;
+
+export const LoginInput = z.strictObject({ email, password: z.string().min(1, 'is required').max(200) });
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const UpdateProfileInput = z
+  .strictObject({ displayName: displayName.optional(), language: Language.optional() })
+  .refine((input) => input.displayName !== undefined || input.language !== undefined, {
+    message: 'give at least one of displayName and language',
+  });
+export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
+
+export const MembershipDto = z.object({
+  eventId: z.uuid(),
+  eventSlug: z.string(),
+  eventName: z.string(),
+  role: EventRole,
+  organizationId: z.uuid().nullable(),
+});
+export type MembershipDto = z.infer<typeof MembershipDto>;
+
+export const MeDto = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  language: Language,
+  isAdmin: z.boolean(),
+  memberships: z.array(MembershipDto),
+});
+export type MeDto = z.infer<typeof MeDto>;
