@@ -1,8 +1,30 @@
 import { EventRoleEntity } from '../access/event-role.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { ChallengeEntity } from '../challenges/challenge.entity.js';
+import { DatasetEntity } from '../challenges/dataset.entity.js';
 import { EventEntity } from '../events/event.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { SubmissionDatasetEntity } from '../submissions/submission-dataset.entity.js';
+import { SubmissionRevisionEntity } from '../submissions/submission-revision.entity.js';
+import { SubmissionEntity } from '../submissions/submission.entity.js';
+import { TeamMemberEntity } from '../teams/team-member.entity.js';
+import { TeamEntity } from '../teams/team.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every TypeORM entity of the API; features add theirs here. */
-export const ENTITIES = [EventEntity, UserEntity, SessionEntity, EventRoleEntity, AuditEntryEntity];
+export const ENTITIES = [
+  EventEntity,
+  UserEntity,
+  SessionEntity,
+  EventRoleEntity,
+  AuditEntryEntity,
+  OrganizationEntity,
+  ChallengeEntity,
+  DatasetEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  SubmissionEntity,
+  SubmissionDatasetEntity,
+  SubmissionRevisionEntity,
+];

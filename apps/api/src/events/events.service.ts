@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
+import { phaseOf, timelineOf } from './event-phase.js';
 import type { EventEntity } from './event.entity.js';
 import { EventError } from './events.errors.js';
 import { EventsRepository } from './events.repository.js';
@@ -58,10 +59,6 @@ export class EventsService {
 
   get(access: EventAccess): EventDto {
     return toDto(access.event, this.clock.now());
-  }
-
-  phaseOf(event: EventEntity): EventPhase {
-    return derivePhase(timelineOf(event), this.clock.now(), event.isPublic);
   }
 
   /** Admins and organizers of any event may create one; the creator becomes its organizer. */
@@ -135,7 +132,7 @@ export class EventsService {
 
   /** The organizer's override: ends the current phase now by moving its closing milestone to now. */
   async advancePhase(access: EventAccess, user: AuthUser): Promise<EventDto> {
-    const from = this.phaseOf(access.event);
+    const from = phaseOf(access.event, this.clock.now());
     const milestone = NEXT_MILESTONE[from];
     if (!milestone) {
       throw new EventError(
@@ -162,7 +159,7 @@ export class EventsService {
 
   /** A signed-in user joins as a participant while teams can still form (registration and hacking). */
   async join(access: EventAccess, user: AuthUser): Promise<EventDto> {
-    const phase = this.phaseOf(access.event);
+    const phase = phaseOf(access.event, this.clock.now());
     if (phase !== 'registration' && phase !== 'hacking') {
       throw new EventError('REGISTRATION_CLOSED', 'Registration for this event is not open.');
     }
@@ -232,16 +229,6 @@ function toColumns(timeline: Partial<Record<keyof EventTimeline, string | null |
     if (value) columns[COLUMN_OF[key]] = new Date(value);
   }
   return columns as Partial<EventEntity>;
-}
-
-export function timelineOf(event: EventEntity): EventTimeline {
-  return {
-    registrationOpensAt: event.registrationOpensAt.toISOString(),
-    hackingStartsAt: event.hackingStartsAt.toISOString(),
-    submissionDeadline: event.submissionDeadline.toISOString(),
-    judgingEndsAt: event.judgingEndsAt.toISOString(),
-    resultsPublishedAt: event.resultsPublishedAt?.toISOString() ?? null,
-  };
 }
 
 function toSummary(event: EventEntity, now: Date): EventSummaryDto {
