@@ -3,8 +3,11 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
+import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BackupModule } from './backup/backup.module.js';
+import { ChallengesModule } from './challenges/challenges.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
@@ -14,9 +17,17 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { SubmissionsModule } from './submissions/submissions.module.js';
+import { TeamsModule } from './teams/teams.module.js';
+
+// Probes and scrapes arrive every few seconds; logging each would drown the requests that matter.
+const QUIET_PATHS = new Set(['/api/health', '/api/health/ready', '/api/metrics']);
 
 @Module({})
 export class AppModule {
@@ -29,7 +40,7 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             genReqId: requestId,
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
+            autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           },
         }),
@@ -37,12 +48,20 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         HealthModule,
+        MetricsModule,
         AccessModule,
         AuditModule,
         AuthModule,
         EventsModule,
+        InvitationsModule,
+        AnnouncementsModule,
+        OrganizationsModule,
+        ChallengesModule,
+        TeamsModule,
+        SubmissionsModule,
         RealtimeModule,
         SeedModule,
+        BackupModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

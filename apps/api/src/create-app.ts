@@ -11,6 +11,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
+import { sameOriginWrites } from './common/same-origin.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 import { RedisConnections } from './redis/redis-connections.js';
 
@@ -27,9 +29,12 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.trustProxy);
+  app.use(app.get(MetricsService).observeHttp);
+  if (config.instanceId) app.use(instanceHeader(config.instanceId));
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(cookieParser());
+  app.use(sameOriginWrites(config.corsOrigins));
   app.setGlobalPrefix(API_PREFIX);
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, app.get(RedisConnections)));
 
@@ -45,6 +50,14 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
 
   serveWebApp(app, config.webDistDir);
   return app;
+}
+
+/** Names the instance that answered, so a load-balanced deployment can be checked from outside. */
+function instanceHeader(instanceId: string) {
+  return (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('X-Instance-Id', instanceId);
+    next();
+  };
 }
 
 /** The built web app and its client-side routes; API and socket paths never fall through to it. */

@@ -119,6 +119,24 @@ describe.each(drivers())('accounts on %s', (driver) => {
     await request(t.http).get('/api/auth/me').set('Cookie', cookies).expect(401);
   });
 
+  it('refuses a write sent by a browser from another site, and accepts one from the same site', async () => {
+    const user = await registerUser(t, 'Hanna');
+    const foreign = await user.agent
+      .patch('/api/auth/me')
+      .set('Origin', 'https://evil.example')
+      .send({ language: 'en' })
+      .expect(403);
+    expect(foreign.body.code).toBe('CROSS_SITE_REQUEST');
+    await request(t.http)
+      .post('/api/auth/login')
+      .set('Host', 'hackboard.test')
+      .set('Origin', 'https://hackboard.test')
+      .send({ email: user.email, password: user.password })
+      .expect(200);
+    const me = await user.agent.get('/api/auth/me').set('Origin', 'https://evil.example').expect(200);
+    expect(me.body.language).toBe('sv');
+  });
+
   it('treats a forged token as no token', async () => {
     const response = await request(t.http)
       .get('/api/auth/me')

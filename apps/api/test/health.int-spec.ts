@@ -16,6 +16,12 @@ describe.each(drivers())('health on %s', (driver) => {
         redis: { status: 'down', configured: false },
       });
     });
+
+    it('is ready for traffic when the database answers', async () => {
+      const response = await request(t.http).get('/api/health/ready').expect(200);
+      expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up', driver } });
+      expect(response.headers['cache-control']).toBe('no-store');
+    });
   });
 
   describe('with Redis unreachable', () => {
@@ -32,6 +38,11 @@ describe.each(drivers())('health on %s', (driver) => {
         redis: { status: 'down', configured: true },
       });
     });
+
+    it('is not ready for traffic while the configured Redis does not answer', async () => {
+      const response = await request(t.http).get('/api/health/ready').expect(503);
+      expect(response.body).toMatchObject({ status: 'degraded', redis: { status: 'down', configured: true } });
+    });
   });
 
   const withRedis = process.env['TEST_REDIS_URL'] ? describe : describe.skip;
@@ -43,6 +54,10 @@ describe.each(drivers())('health on %s', (driver) => {
     it('reports Redis up', async () => {
       const response = await request(t.http).get('/api/health').expect(200);
       expect(response.body.redis).toEqual({ status: 'up', configured: true });
+    });
+
+    it('is ready for traffic', async () => {
+      await request(t.http).get('/api/health/ready').expect(200);
     });
   });
 });

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { EventEntity } from '../src/events/event.entity.js';
+import { ChallengeEntity } from '../src/challenges/challenge.entity.js';
+import { OrganizationEntity } from '../src/organizations/organization.entity.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { DemoSeedService } from '../src/seed/demo-seed.service.js';
+import { SubmissionEntity } from '../src/submissions/submission.entity.js';
+import { TeamEntity } from '../src/teams/team.entity.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { drivers } from './support/test-databases.js';
 
@@ -65,6 +70,31 @@ describe.each(drivers())('the whole platform on %s', (driver) => {
     expect(await events.count()).toBe(1);
     const listed = await request(t.http).get('/api/events').expect(200);
     expect(listed.body.items[0].slug).toBe('open-data-hack-2026');
+  });
+
+  it('gives the demo an account for every role, a municipality and two agencies with challenges, and teams', async () => {
+    const roles: Record<string, string> = {};
+    for (const account of DEMO_ACCOUNTS) {
+      const login = await request(t.http)
+        .post('/api/auth/login')
+        .send({ email: account.email, password: DEMO_PASSWORD })
+        .expect(200);
+      roles[account.key] = login.body.isAdmin ? 'admin' : (login.body.memberships[0]?.role ?? 'none');
+    }
+    expect(roles).toMatchObject({
+      admin: 'admin',
+      organizer: 'organizer',
+      sodertalje: 'agency',
+      trafikverket: 'agency',
+      jury1: 'jury',
+      participant: 'participant',
+    });
+    const data = t.app.get(DataSource);
+    const kinds = (await data.getRepository(OrganizationEntity).find()).map((org) => org.kind).sort();
+    expect(kinds).toEqual(['municipality', 'national-agency', 'national-agency']);
+    expect(await data.getRepository(ChallengeEntity).count()).toBe(3);
+    expect(await data.getRepository(TeamEntity).count()).toBe(3);
+    expect(await data.getRepository(SubmissionEntity).countBy({ status: 'submitted' })).toBe(2);
   });
 
   it('echoes a well-formed request id and makes one otherwise', async () => {

@@ -1,3 +1,5 @@
+import type { AnnouncementDto } from './announcements.js';
+
 /**
  * Socket.IO message names and payloads shared by the API gateway and the web client.
  * "Event" means a hackathon in this project, so pushes are called messages.
@@ -5,7 +7,9 @@
 export interface SubscribeRequest {
   eventSlug: string;
 }
-export type SubscribeAck = { ok: true; eventId: string } | { ok: false; code: string; message: string };
+/** `member` tells whether the socket also hears what only the event's members may (announcements). */
+export type SubscribeAck =
+  { ok: true; eventId: string; member: boolean } | { ok: false; code: string; message: string };
 
 export interface PhaseChangedMessage {
   eventId: string;
@@ -15,6 +19,7 @@ export interface PhaseChangedMessage {
 
 export interface ServerToClientMessages {
   'phase.changed': (message: PhaseChangedMessage) => void;
+  'announcement.posted': (message: AnnouncementDto) => void;
 }
 
 export interface ClientToServerMessages {

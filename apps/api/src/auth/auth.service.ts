@@ -95,6 +95,15 @@ export class AuthService {
     return user && open ? { id: user.id, sessionId: payload.sid, isAdmin: user.isAdmin } : null;
   }
 
+  /** For sockets: the user behind an access token, or null when it is invalid, expired or signed out. */
+  async userForAccessToken(token: string): Promise<AuthUser | null> {
+    try {
+      return await this.userForToken(await this.jwt.verifyAsync<AccessTokenPayload>(token, { algorithms: ['HS256'] }));
+    } catch {
+      return null;
+    }
+  }
+
   async me(userId: string): Promise<MeDto> {
     const user = await this.users.findActive(userId);
     if (!user) throw new AuthError('UNAUTHENTICATED', 'Sign in to do this.');

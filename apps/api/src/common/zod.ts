@@ -1,4 +1,12 @@
-import { type ArgumentMetadata, Body, Injectable, type PipeTransform, Query, applyDecorators } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  Body,
+  Injectable,
+  Param,
+  type PipeTransform,
+  Query,
+  applyDecorators,
+} from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ValidationError } from './domain-error.js';
@@ -8,17 +16,18 @@ import { ValidationError } from './domain-error.js';
 export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unknown, z.output<T>> {
   constructor(private readonly schema: T) {}
 
-  transform(value: unknown, _metadata: ArgumentMetadata): z.output<T> {
+  transform(value: unknown, metadata: ArgumentMetadata): z.output<T> {
     const result = this.schema.safeParse(value);
     if (result.success) return result.data;
-    throw new ValidationError(fieldMessages(result.error));
+    // A route parameter is named by its own name, since its value has no inner path.
+    throw new ValidationError(fieldMessages(result.error, metadata.type === 'param' ? metadata.data : undefined));
   }
 }
 
-export function fieldMessages(error: z.ZodError): Record<string, string> {
+export function fieldMessages(error: z.ZodError, root?: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '_';
+    const path = [...(root ? [root] : []), ...issue.path.map(String)].join('.') || '_';
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) fields[path === '_' ? key : `${path}.${key}`] ??= 'is not a known field';
     } else {
@@ -30,6 +39,10 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
 
 export const ZodBody = (schema: z.ZodType) => Body(new ZodValidationPipe(schema));
 export const ZodQuery = (schema: z.ZodType) => Query(new ZodValidationPipe(schema));
+
+const uuid = z.uuid({ message: 'must be a UUID' });
+/** A route parameter that must be a UUID; anything else is a 400 naming the parameter. */
+export const UuidParam = (name: string) => Param(name, new ZodValidationPipe(uuid));
 
 function openApiSchema(schema: z.ZodType, io: 'input' | 'output') {
   return z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as Record<string, unknown>;

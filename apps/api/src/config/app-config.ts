@@ -19,6 +19,12 @@ export class AppConfig {
   readonly seedDemo: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly corsOrigins: string[];
+  /** Express `trust proxy`: which hops may set X-Forwarded-For/-Proto. */
+  readonly trustProxy: boolean | number | string;
+  /** `/api/metrics`: off answers 404; with a token, only `Authorization: Bearer <token>` may read it. */
+  readonly metrics: { enabled: boolean; token: string | undefined };
+  /** Sent as `X-Instance-Id` on every answer when set, so a load-balanced setup shows which instance answered. */
+  readonly instanceId: string | undefined;
   readonly version: string;
 
   constructor(env: Env) {
@@ -37,6 +43,9 @@ export class AppConfig {
     this.seedDemo = env.SEED_DEMO === 'auto' ? this.database.driver === 'sqlite' : env.SEED_DEMO === 'true';
     this.logLevel = env.LOG_LEVEL;
     this.corsOrigins = env.CORS_ORIGINS;
+    this.trustProxy = env.TRUST_PROXY;
+    this.metrics = { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN };
+    this.instanceId = env.INSTANCE_ID;
     this.version = process.env['npm_package_version'] ?? '0.1.0';
   }
 }

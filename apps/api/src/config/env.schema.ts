@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// A name Express's `trust proxy` understands, or an IPv4/IPv6 address with an optional prefix length.
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+
 const DEFAULT_SECRETS = new Set(['changeme', 'change-me', 'secret', 'hackboard', 'development']);
 
 const optionalUrl = (protocols: string[]) =>
@@ -40,6 +43,39 @@ export const EnvSchema = z
           : [],
       ),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('loopback, linklocal, uniquelocal')
+      .refine(
+        (value) =>
+          /^(true|false|\d+)$/.test(value) || value.split(',').every((part) => PROXY_ADDRESS.test(part.trim())),
+        {
+          message:
+            'must be true, false, a hop count, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+        },
+      )
+      .transform((value): boolean | number | string =>
+        value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value,
+      ),
+    METRICS_ENABLED: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true'),
+    METRICS_TOKEN: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined))
+      .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
+    INSTANCE_ID: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined))
+      .refine((value) => value === undefined || /^[\w.-]{1,64}$/.test(value), {
+        message: 'must be 1–64 letters, digits, dots, dashes or underscores',
+      }),
   })
   .superRefine((env, ctx) => {
     // A shared deployment (PostgreSQL or NODE_ENV=production) must bring its own strong secret.

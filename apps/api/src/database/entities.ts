@@ -1,9 +1,11 @@
 import { EventRoleEntity } from '../access/event-role.entity.js';
+import { AnnouncementEntity } from '../announcements/announcement.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { ChallengeEntity } from '../challenges/challenge.entity.js';
 import { DatasetEntity } from '../challenges/dataset.entity.js';
 import { EventEntity } from '../events/event.entity.js';
+import { InvitationEntity } from '../invitations/invitation.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { SubmissionDatasetEntity } from '../submissions/submission-dataset.entity.js';
 import { SubmissionRevisionEntity } from '../submissions/submission-revision.entity.js';
@@ -27,4 +29,6 @@ export const ENTITIES = [
   SubmissionEntity,
   SubmissionDatasetEntity,
   SubmissionRevisionEntity,
+  InvitationEntity,
+  AnnouncementEntity,
 ];

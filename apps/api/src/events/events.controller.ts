@@ -6,13 +6,13 @@ import {
   PageQuery,
   UpdateEventInput,
 } from '@hackboard/contracts';
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentEvent, CurrentUser } from '../access/access.decorators.js';
 import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodBody, ZodQuery } from '../common/zod.js';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, UuidParam, ZodBody, ZodQuery } from '../common/zod.js';
 import { EventsService } from './events.service.js';
 
 @ApiTags('events')
@@ -84,7 +84,7 @@ export class EventsController {
   removeMember(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('membershipId', new ParseUUIDPipe()) membershipId: string,
+    @UuidParam('membershipId') membershipId: string,
   ) {
     return this.events.removeMember(access, user, membershipId);
   }

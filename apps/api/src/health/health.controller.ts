@@ -17,7 +17,20 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'A dependency is down; the body says which' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
     const report = await this.health.check();
+    response.setHeader('Cache-Control', 'no-store');
     if (report.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
+  }
+
+  /** For load balancers and orchestrators: send traffic here only on a 200. */
+  @Allow('anyone')
+  @Get('ready')
+  @ApiZodResponse(HealthDto, 'Ready for traffic: the database answers, and so does Redis when REDIS_URL is set')
+  @ApiServiceUnavailableResponse({ description: 'Not ready: the database or the configured Redis does not answer' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const report = await this.health.check();
+    response.setHeader('Cache-Control', 'no-store');
+    if (!this.health.isReady(report)) response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return report;
   }
 }

@@ -19,8 +19,13 @@ export class HealthService {
 
   async check(): Promise<HealthDto> {
     const [database, redis] = await Promise.all([this.checkDatabase(), this.checkRedis()]);
-    const healthy = database.status === 'up' && (!redis.configured || redis.status === 'up');
-    return { status: healthy ? 'ok' : 'degraded', version: this.config.version, database, redis };
+    const report: HealthDto = { status: 'ok', version: this.config.version, database, redis };
+    return { ...report, status: this.isReady(report) ? 'ok' : 'degraded' };
+  }
+
+  /** Ready for traffic: the database answers and, when REDIS_URL is set, so does Redis. */
+  isReady(report: HealthDto): boolean {
+    return report.database.status === 'up' && (!report.redis.configured || report.redis.status === 'up');
   }
 
   private async checkDatabase(): Promise<HealthDto['database']> {

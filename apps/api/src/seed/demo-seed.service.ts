@@ -1,11 +1,27 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EventRoleEntity } from '../access/event-role.entity.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
+import { ChallengeEntity } from '../challenges/challenge.entity.js';
+import { DatasetEntity } from '../challenges/dataset.entity.js';
 import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
 import { EventEntity } from '../events/event.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { SubmissionDatasetEntity } from '../submissions/submission-dataset.entity.js';
+import { SubmissionRevisionEntity } from '../submissions/submission-revision.entity.js';
+import { SubmissionEntity } from '../submissions/submission.entity.js';
+import { TeamMemberEntity } from '../teams/team-member.entity.js';
+import { TeamEntity } from '../teams/team.entity.js';
+import { UserEntity } from '../users/user.entity.js';
 import { demoEvent } from './demo-event.js';
+import { DEMO_ACCOUNTS, DEMO_CHALLENGES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-data.js';
 
-/** Fills an empty embedded database with the demo event, so a fresh start has something to show. */
+/**
+ * Fills an empty embedded database with the demo event and its accounts, in one transaction,
+ * so a fresh start has something to show for every role.
+ */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('DemoSeed');
@@ -14,20 +30,152 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
     const seeded = await this.seedIfEmpty();
-    if (seeded) this.logger.log(`Seeded the demo event "${seeded}"`);
+    if (!seeded) return;
+    this.logger.log(
+      [
+        `Seeded the demo event "${seeded}". Demo accounts (password "${DEMO_PASSWORD}"):`,
+        ...DEMO_ACCOUNTS.slice(0, 8).map((account) => `  ${account.email.padEnd(32)} ${account.key}`),
+      ].join('\n'),
+    );
   }
 
   /** Returns the seeded event's name, or null when the database already held data. */
   async seedIfEmpty(): Promise<string | null> {
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
-      if ((await manager.count(EventEntity)) > 0) return null;
-      const event = await manager.save(EventEntity, manager.create(EventEntity, demoEvent(this.clock.now())));
-      return event.name;
+      if ((await manager.count(EventEntity)) > 0 || (await manager.count(UserEntity)) > 0) return null;
+      return this.seed(manager, passwordHash);
     });
+  }
+
+  private async seed(manager: EntityManager, passwordHash: string): Promise<string> {
+    const now = this.clock.now();
+    const users = new Map<string, UserEntity>();
+    for (const account of DEMO_ACCOUNTS) {
+      const { key, ...fields } = account;
+      users.set(
+        key,
+        await manager.save(UserEntity, manager.create(UserEntity, { ...fields, passwordHash, language: 'sv' })),
+      );
+    }
+    const user = (key: string) => users.get(key)!;
+
+    const event = await manager.save(
+      EventEntity,
+      manager.create(EventEntity, { ...demoEvent(now), createdBy: user('admin').id }),
+    );
+    const organizations = new Map<string, OrganizationEntity>();
+    for (const { key, ...fields } of DEMO_ORGANIZATIONS) {
+      organizations.set(key, await manager.save(OrganizationEntity, manager.create(OrganizationEntity, fields)));
+    }
+
+    const roles: Partial<EventRoleEntity>[] = [
+      { userId: user('organizer').id, role: 'organizer' },
+      ...DEMO_ORGANIZATIONS.map((org) => ({
+        userId: user(org.key).id,
+        role: 'agency' as const,
+        organizationId: organizations.get(org.key)!.id,
+      })),
+      { userId: user('jury1').id, role: 'jury' },
+      { userId: user('jury2').id, role: 'jury' },
+      ...DEMO_TEAMS.flatMap((team) =>
+        team.members.map((member) => ({ userId: user(member).id, role: 'participant' as const })),
+      ),
+    ];
+    await manager.save(
+      EventRoleEntity,
+      roles.map((role) => manager.create(EventRoleEntity, { organizationId: null, ...role, eventId: event.id })),
+    );
+
+    const challenges = new Map<string, { challenge: ChallengeEntity; datasets: DatasetEntity[] }>();
+    for (const { key, organization, datasets, ...fields } of DEMO_CHALLENGES) {
+      const challenge = await manager.save(
+        ChallengeEntity,
+        manager.create(ChallengeEntity, {
+          ...fields,
+          eventId: event.id,
+          organizationId: organizations.get(organization)!.id,
+          createdBy: user(organization).id,
+        }),
+      );
+      const saved = await manager.save(
+        DatasetEntity,
+        datasets.map((dataset, position) =>
+          manager.create(DatasetEntity, { ...dataset, position, challengeId: challenge.id }),
+        ),
+      );
+      challenges.set(key, { challenge, datasets: saved });
+    }
+
+    for (const team of DEMO_TEAMS) {
+      const saved = await manager.save(
+        TeamEntity,
+        manager.create(TeamEntity, {
+          eventId: event.id,
+          name: team.name,
+          inviteCode: randomBytes(8)
+            .toString('base64url')
+            .toUpperCase()
+            .replace(/[^A-Z2-9]/g, 'X'),
+          captainId: user(team.members[0]!).id,
+          maxSize: event.maxTeamSize,
+          memberCount: team.members.length,
+        }),
+      );
+      await manager.save(
+        TeamMemberEntity,
+        team.members.map((member) =>
+          manager.create(TeamMemberEntity, { teamId: saved.id, eventId: event.id, userId: user(member).id }),
+        ),
+      );
+      if (!team.submission) continue;
+      const { challenge, datasets } = challenges.get(team.submission.challenge)!;
+      const submission = await manager.save(
+        SubmissionEntity,
+        manager.create(SubmissionEntity, {
+          eventId: event.id,
+          teamId: saved.id,
+          challengeId: challenge.id,
+          title: team.submission.title,
+          summary: team.submission.summary,
+          description: team.submission.summary,
+          repositoryUrl: team.submission.repositoryUrl,
+          demoUrl: null,
+          videoUrl: null,
+          images: [],
+          status: team.submission.submitted ? 'submitted' : 'draft',
+          version: 1,
+          submittedAt: team.submission.submitted ? now : null,
+        }),
+      );
+      const used = team.submission.datasets.map((index) => datasets[index]!);
+      await manager.save(
+        SubmissionDatasetEntity,
+        used.map((dataset) =>
+          manager.create(SubmissionDatasetEntity, {
+            submissionId: submission.id,
+            datasetId: dataset.id,
+            title: dataset.title,
+            url: dataset.url,
+          }),
+        ),
+      );
+      await manager.save(
+        SubmissionRevisionEntity,
+        manager.create(SubmissionRevisionEntity, {
+          submissionId: submission.id,
+          version: 1,
+          snapshot: { title: submission.title, summary: submission.summary, status: submission.status },
+          authorId: user(team.members[0]!).id,
+        }),
+      );
+    }
+    return event.name;
   }
 }

@@ -1,0 +1,82 @@
+import { CatalogueEntryDto, ChallengeDto, CreateChallengeInput, UpdateChallengeInput } from '@hackboard/contracts';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentEvent, CurrentUser } from '../access/access.decorators.js';
+import { Allow, type EventAccess } from '../access/access.rules.js';
+import type { AuthUser } from '../auth/auth.tokens.js';
+import { ApiZodBody, ApiZodResponse, ZodBody, ZodValidationPipe } from '../common/zod.js';
+import { ChallengesService } from './challenges.service.js';
+
+/** `:event` is resolved by the access guard; only the challenge id is checked here. */
+const ChallengeParams = z.object({
+  challengeId: z.uuid({ error: 'must be a UUID' }).transform((id) => id.toLowerCase()),
+});
+type ChallengeParams = z.infer<typeof ChallengeParams>;
+const ChallengeParam = () => Param(new ZodValidationPipe(ChallengeParams));
+
+@ApiTags('challenges')
+@Controller('events/:event')
+export class ChallengesController {
+  constructor(private readonly challenges: ChallengesService) {}
+
+  @Allow('anyone')
+  @Get('challenges')
+  @ApiZodResponse(z.array(ChallengeDto), "The event's challenges by title, each with its data sets")
+  list(@CurrentEvent() access: EventAccess) {
+    return this.challenges.list(access);
+  }
+
+  /** Agencies for their own organization until the deadline; organizers for any organization at any time. */
+  @Allow('organizer', 'agency')
+  @Post('challenges')
+  @ApiZodBody(CreateChallengeInput)
+  @ApiZodResponse(ChallengeDto, 'The new challenge')
+  create(
+    @CurrentEvent() access: EventAccess,
+    @CurrentUser() user: AuthUser,
+    @ZodBody(CreateChallengeInput) input: CreateChallengeInput,
+  ) {
+    return this.challenges.create(access, user, input);
+  }
+
+  @Allow('anyone')
+  @Get('challenges/:challengeId')
+  @ApiZodResponse(ChallengeDto, 'One challenge with its data sets')
+  get(@CurrentEvent() access: EventAccess, @ChallengeParam() params: ChallengeParams) {
+    return this.challenges.get(access, params.challengeId);
+  }
+
+  /** The agency of the challenge's organization until the deadline, or an organizer. */
+  @Allow('organizer', 'agency')
+  @Patch('challenges/:challengeId')
+  @ApiZodBody(UpdateChallengeInput)
+  @ApiZodResponse(ChallengeDto, 'The challenge with its changes')
+  update(
+    @CurrentEvent() access: EventAccess,
+    @CurrentUser() user: AuthUser,
+    @ChallengeParam() params: ChallengeParams,
+    @ZodBody(UpdateChallengeInput) input: UpdateChallengeInput,
+  ) {
+    return this.challenges.update(access, user, params.challengeId, input);
+  }
+
+  /** The agency of the challenge's organization until the deadline, or an organizer; never once teams submitted to it. */
+  @Allow('organizer', 'agency')
+  @Delete('challenges/:challengeId')
+  @HttpCode(204)
+  remove(
+    @CurrentEvent() access: EventAccess,
+    @CurrentUser() user: AuthUser,
+    @ChallengeParam() params: ChallengeParams,
+  ) {
+    return this.challenges.remove(access, user, params.challengeId);
+  }
+
+  @Allow('anyone')
+  @Get('datasets')
+  @ApiZodResponse(z.array(CatalogueEntryDto), "The event's data-set catalogue: every challenge's data sets")
+  catalogue(@CurrentEvent() access: EventAccess) {
+    return this.challenges.catalogue(access);
+  }
+}

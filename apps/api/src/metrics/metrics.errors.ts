@@ -1,0 +1,15 @@
+import { DomainError } from '../common/domain-error.js';
+
+export type MetricsErrorCode = 'METRICS_DISABLED' | 'METRICS_TOKEN_REQUIRED';
+
+const STATUS: Record<MetricsErrorCode, number> = {
+  // Answered like any unknown path, so a disabled endpoint does not announce itself.
+  METRICS_DISABLED: 404,
+  METRICS_TOKEN_REQUIRED: 401,
+};
+
+export class MetricsError extends DomainError<MetricsErrorCode> {
+  constructor(code: MetricsErrorCode, message: string) {
+    super(code, STATUS[code], message);
+  }
+}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, QueryFailedError, type Repository } from 'typeorm';
+import { UserEntity } from '../users/user.entity.js';
+import { SubmissionDatasetEntity } from './submission-dataset.entity.js';
+import { SubmissionRevisionEntity } from './submission-revision.entity.js';
+import { SubmissionEntity } from './submission.entity.js';
+
+export type RevisionRow = SubmissionRevisionEntity & { author: UserEntity | null };
+
+/** Which submissions a list may show: the whole event, or only some teams' and some challenges'. */
+export interface SubmissionScope {
+  eventId: string;
+  challengeId?: string;
+  status?: SubmissionEntity['status'];
+  /** When given, only submissions of these teams or to these challenges. */
+  visibleTo?: { teamIds: string[]; challengeIds: string[] };
+}
+
+@Injectable()
+export class SubmissionsRepository {
+  constructor(@InjectRepository(SubmissionEntity) private readonly submissions: Repository<SubmissionEntity>) {}
+
+  private get manager(): EntityManager {
+    return this.submissions.manager;
+  }
+
+  /** Always by event and id together, so an id from another event is simply not found. */
+  findInEvent(eventId: string, id: string, manager = this.manager): Promise<SubmissionEntity | null> {
+    return manager.findOne(SubmissionEntity, { where: { eventId, id } });
+  }
+
+  existsFor(manager: EntityManager, teamId: string, challengeId: string): Promise<boolean> {
+    return manager.exists(SubmissionEntity, { where: { teamId, challengeId } });
+  }
+
+  async page(scope: SubmissionScope, limit: number, offset: number, order: 'created' | 'title') {
+    const query = this.submissions
+      .createQueryBuilder('submission')
+      .where('submission.event_id = :eventId', { eventId: scope.eventId });
+    if (scope.challengeId) query.andWhere('submission.challenge_id = :challengeId', { challengeId: scope.challengeId });
+    if (scope.status) query.andWhere('submission.status = :status', { status: scope.status });
+    if (scope.visibleTo) {
+      const { teamIds, challengeIds } = scope.visibleTo;
+      if (teamIds.length === 0 && challengeIds.length === 0) return [[], 0] as [SubmissionEntity[], number];
+      const clauses: string[] = [];
+      if (teamIds.length > 0) clauses.push('submission.team_id IN (:...teamIds)');
+      if (challengeIds.length > 0) clauses.push('submission.challenge_id IN (:...challengeIds)');
+      query.andWhere(`(${clauses.join(' OR ')})`, { teamIds, challengeIds });
+    }
+    if (order === 'title') query.orderBy('submission.title', 'ASC');
+    else query.orderBy('submission.created_at', 'ASC');
+    return query.addOrderBy('submission.id', 'ASC').take(limit).skip(offset).getManyAndCount();
+  }
+
+  /** The challenges of the event that have at least one submission. */
+  async challengeIdsWithSubmissions(eventId: string): Promise<string[]> {
+    const rows = await this.submissions
+      .createQueryBuilder('submission')
+      .select('DISTINCT submission.challenge_id', 'challengeId')
+      .where('submission.event_id = :eventId', { eventId })
+      .getRawMany<{ challengeId: string }>();
+    return rows.map((row) => row.challengeId);
+  }
+
+  datasetsOf(submissionIds: string[], manager = this.manager): Promise<SubmissionDatasetEntity[]> {
+    if (submissionIds.length === 0) return Promise.resolve([]);
+    return manager.find(SubmissionDatasetEntity, { where: { submissionId: In([...new Set(submissionIds)]) } });
+  }
+
+  insert(manager: EntityManager, submission: Partial<SubmissionEntity>): Promise<SubmissionEntity> {
+    return manager.save(SubmissionEntity, manager.create(SubmissionEntity, submission));
+  }
+
+  /**
+   * Saves a change only if the submission is still at `expectedVersion`, raising the version by one.
+   * One conditional UPDATE: of concurrent changes based on the same version exactly one gets through.
+   */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    changes: Partial<SubmissionEntity>,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(SubmissionEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async replaceDatasets(
+    manager: EntityManager,
+    submissionId: string,
+    datasets: Pick<SubmissionDatasetEntity, 'datasetId' | 'title' | 'url'>[],
+  ): Promise<void> {
+    await manager.delete(SubmissionDatasetEntity, { submissionId });
+    if (datasets.length === 0) return;
+    await manager.save(
+      SubmissionDatasetEntity,
+      datasets.map((dataset) => manager.create(SubmissionDatasetEntity, { ...dataset, submissionId })),
+    );
+  }
+
+  async insertRevision(manager: EntityManager, revision: Partial<SubmissionRevisionEntity>): Promise<void> {
+    await manager.save(SubmissionRevisionEntity, manager.create(SubmissionRevisionEntity, revision));
+  }
+
+  revisions(submissionId: string): Promise<RevisionRow[]> {
+    return this.manager
+      .createQueryBuilder(SubmissionRevisionEntity, 'revision')
+      .leftJoinAndMapOne('revision.author', UserEntity, 'author', 'author.id = revision.author_id')
+      .where('revision.submission_id = :submissionId', { submissionId })
+      .orderBy('revision.version', 'DESC')
+      .getMany() as Promise<RevisionRow[]>;
+  }
+}
+
+/**
+ * The constraint a failed write broke: the name and detail on PostgreSQL, the message naming the
+ * columns on SQLite. Null when the error is not a constraint violation.
+ */
+export function brokenConstraint(error: unknown): string | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const cause = error.driverError as { code?: string; constraint?: string; detail?: string; message?: string };
+  if (cause.code === '23505' || cause.code === '23514') return `${cause.constraint ?? ''} ${cause.detail ?? ''}`;
+  if (cause.code?.startsWith('SQLITE_CONSTRAINT')) return cause.message ?? '';
+  return null;
+}
