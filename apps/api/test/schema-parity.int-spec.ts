@@ -6,6 +6,7 @@ const TYPE_ALIASES: Record<string, string> = {
   'character varying': 'varchar',
   'timestamp with time zone': 'timestamp',
   datetime: 'timestamp',
+  'double precision': 'real',
 };
 
 function normalizeColumn(column: TableColumn) {

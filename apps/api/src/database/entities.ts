@@ -1,5 +1,16 @@
 import { EventRoleEntity } from '../access/event-role.entity.js';
 import { AnnouncementEntity } from '../announcements/announcement.entity.js';
+import { AudienceVoteEntity } from '../audience-votes/audience-vote.entity.js';
+import { AssignmentEntity } from '../judging/assignment.entity.js';
+import { ConflictEntity } from '../judging/conflict.entity.js';
+import { CriterionEntity } from '../judging/criterion.entity.js';
+import { PanelMemberEntity } from '../judging/panel-member.entity.js';
+import { RoundEntryEntity } from '../judging/round-entry.entity.js';
+import { RoundEntity } from '../judging/round.entity.js';
+import { LeaderboardSnapshotEntity } from '../leaderboards/leaderboard-snapshot.entity.js';
+import { PairwiseVoteEntity } from '../pairwise/pairwise-vote.entity.js';
+import { ReviewCommentEntity } from '../reviews/review-comment.entity.js';
+import { ScoreEntity } from '../reviews/score.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { ChallengeEntity } from '../challenges/challenge.entity.js';
@@ -31,4 +42,15 @@ export const ENTITIES = [
   SubmissionRevisionEntity,
   InvitationEntity,
   AnnouncementEntity,
+  RoundEntity,
+  RoundEntryEntity,
+  CriterionEntity,
+  PanelMemberEntity,
+  AssignmentEntity,
+  ConflictEntity,
+  ScoreEntity,
+  ReviewCommentEntity,
+  PairwiseVoteEntity,
+  AudienceVoteEntity,
+  LeaderboardSnapshotEntity,
 ];

@@ -57,6 +57,17 @@ export class EventEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
+  /** How rubric leaderboards are computed: raw scores, or normalized per juror. */
+  @Column({ name: 'score_normalization', type: 'varchar', length: 16, default: 'raw' })
+  scoreNormalization: 'raw' | 'normalized';
+
+  /** Raised with every change that moves a leaderboard; snapshots carry it so clients never go back. */
+  @Column({ name: 'leaderboard_version', type: 'integer', default: 0 })
+  leaderboardVersion: number;
+
+  @Column({ name: 'leaderboard_frozen_at', type: Date, nullable: true })
+  leaderboardFrozenAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: Date })
   createdAt: Date;
 

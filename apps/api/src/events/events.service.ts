@@ -29,7 +29,6 @@ const NEXT_MILESTONE: Partial<Record<EventPhase, keyof EventTimeline>> = {
   registration: 'hackingStartsAt',
   hacking: 'submissionDeadline',
   judging: 'judgingEndsAt',
-  closed: 'resultsPublishedAt',
 };
 
 const COLUMN_OF: Record<keyof EventTimeline, keyof EventEntity> = {
