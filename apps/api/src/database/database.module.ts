@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { runMigrations } from './migrate.js';
+import { serializeSqliteAccess } from './sqlite-serializer.js';
 
 @Module({
   imports: [
@@ -12,6 +13,7 @@ import { runMigrations } from './migrate.js';
       useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database), retryAttempts: 0 }),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
+        serializeSqliteAccess(dataSource);
         const applied = await runMigrations(dataSource);
         if (applied.length > 0) new Logger('Database').log(`Applied migrations: ${applied.join(', ')}`);
         return dataSource;
