@@ -10,6 +10,7 @@ import { clearAuthCookies, setAuthCookies } from './auth.cookies.js';
 import { AuthService } from './auth.service.js';
 import { REFRESH_COOKIE, type AuthUser } from './auth.tokens.js';
 import { LocalAuthGuard } from './local.strategy.js';
+import { AuthRateLimitGuard, LimitPerAccount } from '../rate-limit/auth-rate-limit.guard.js';
 
 /**
  * Sign-in with httpOnly cookies: a 15-minute JWT access token and a rotating refresh token.
@@ -28,6 +29,7 @@ export class AuthController {
   }
 
   @Allow('anyone')
+  @UseGuards(AuthRateLimitGuard)
   @Post('register')
   @ApiZodBody(RegisterInput)
   @ApiZodResponse(MeDto, 'The new account, signed in')
@@ -38,7 +40,8 @@ export class AuthController {
   }
 
   @Allow('anyone')
-  @UseGuards(LocalAuthGuard)
+  @LimitPerAccount()
+  @UseGuards(AuthRateLimitGuard, LocalAuthGuard)
   @Post('login')
   @HttpCode(200)
   @ApiZodBody(LoginInput)

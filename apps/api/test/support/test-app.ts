@@ -36,6 +36,9 @@ export async function startTestApp(driver: Driver, env: Record<string, string> =
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',
       WEB_DIST_DIR: '/nonexistent',
+      // Suites register many accounts from one address; the rate-limit suite sets its own limits.
+      AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
+      AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
       ...database.env,
       ...env,
     }),
