@@ -12,6 +12,7 @@ import { AppModule } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { sameOriginWrites } from './common/same-origin.js';
+import { securityHeaders } from './common/security-headers.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 import { RedisConnections } from './redis/redis-connections.js';
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(`/${API_PREFIX}/docs`));
   app.use(app.get(MetricsService).observeHttp);
   if (config.instanceId) app.use(instanceHeader(config.instanceId));
   app.use(express.json({ limit: BODY_LIMIT }));

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { RegisterInput } from '@hackboard/contracts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';

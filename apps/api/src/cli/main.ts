@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Command } from 'commander';
 import { AppConfig } from '../config/app-config.js';
 import { ConfigError, parseEnv } from '../config/env.schema.js';

@@ -26,6 +26,7 @@ export class AppConfig {
   /** Sent as `X-Instance-Id` on every answer when set, so a load-balanced setup shows which instance answered. */
   readonly instanceId: string | undefined;
   readonly version: string;
+  readonly authRateLimit: { perAddress: number; perAccount: number };
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -44,6 +45,7 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.corsOrigins = env.CORS_ORIGINS;
     this.trustProxy = env.TRUST_PROXY;
+    this.authRateLimit = { perAddress: env.AUTH_RATE_LIMIT_PER_ADDRESS, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT };
     this.metrics = { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN };
     this.instanceId = env.INSTANCE_ID;
     this.version = process.env['npm_package_version'] ?? '0.1.0';

@@ -40,14 +40,36 @@ export class HealthService {
 
   private async checkRedis(): Promise<HealthDto['redis']> {
     if (!this.redisConnections.configured) return { status: 'down', configured: false, detail: 'not configured' };
-    this.redis ??= this.redisConnections.create('health');
+    const client = (this.redis ??= this.redisConnections.create('health'));
     try {
-      await withTimeout(this.redis.ping());
+      // A probe must answer quickly and leave nothing queued: while the client is between
+      // reconnection attempts Redis is down, and a PING would wait in the offline queue.
+      if (client.status === 'reconnecting' || client.status === 'end' || client.status === 'close') {
+        throw new Error(`not connected (${client.status})`);
+      }
+      if (client.status !== 'ready') await withTimeout(firstConnection(client));
+      await withTimeout(client.ping());
       return { status: 'up', configured: true };
     } catch (error) {
       return { status: 'down', configured: true, detail: (error as Error).message };
     }
   }
+}
+
+/** Settles when a new client has connected, or has failed its first attempt. */
+function firstConnection(client: Redis): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      client.off('ready', onReady);
+      client.off('error', onError);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onReady = () => settle();
+    const onError = (error: Error) => settle(error);
+    client.once('ready', onReady);
+    client.once('error', onError);
+  });
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
