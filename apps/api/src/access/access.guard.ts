@@ -44,8 +44,12 @@ export class AccessGuard extends AuthGuard('jwt') {
     throw new AccessError('FORBIDDEN', 'Your role does not allow this.');
   }
 
-  /** A missing or invalid token makes an anonymous caller, not an error: the rules decide. */
-  override handleRequest<T>(_error: unknown, user: T): T {
+  /**
+   * A missing or invalid token makes an anonymous caller, not an error: the rules decide. An error
+   * while checking a valid token (the database is down) is passed on, not mistaken for "signed out".
+   */
+  override handleRequest<T>(error: unknown, user: T): T {
+    if (error) throw error;
     return (user || null) as T;
   }
 }

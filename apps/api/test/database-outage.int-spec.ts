@@ -1,0 +1,88 @@
+import { type Server, type Socket, createServer, connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { EventEntity } from '../src/events/event.entity.js';
+import { makeAdmin, registerUser, timelineAround } from './support/actors.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+import { createTestDatabase, type TestDatabase } from './support/test-databases.js';
+
+/** A TCP relay between the API and PostgreSQL that the test can cut and restore. */
+class CuttableLink {
+  private server: Server | null = null;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async cut(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise((resolve) => this.server?.close(resolve));
+    this.server = null;
+  }
+}
+
+const withPostgres = process.env['TEST_DATABASE_URL'] ? describe : describe.skip;
+
+withPostgres('a database outage', () => {
+  let database: TestDatabase;
+  let link: CuttableLink;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    const url = new URL(database.env['DATABASE_URL']!);
+    link = new CuttableLink({ host: url.hostname, port: Number(url.port || 5432) });
+    await link.open();
+    url.host = `127.0.0.1:${link.port}`;
+    t = await startTestApp('sqlite', { DATABASE_URL: url.toString(), DB_POOL_SIZE: '3' });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await link?.cut();
+    await database?.drop();
+  });
+
+  it('answers 503 while the database is down, changes nothing, and recovers by itself', async () => {
+    const admin = await makeAdmin(t, await registerUser(t, 'Admin'));
+    await request(t.http).get('/api/health').expect(200);
+
+    await link.cut();
+    const health = await request(t.http).get('/api/health').expect(503);
+    expect(health.body.database.status).toBe('down');
+    const read = await request(t.http).get('/api/events').expect(503);
+    expect(read.body.code).toBe('SERVICE_UNAVAILABLE');
+    const write = await admin.agent
+      .post('/api/events')
+      .send({ slug: 'during-outage', name: 'During outage', timeline: timelineAround() });
+    expect(write.status).toBe(503);
+
+    await link.open();
+    let recovered = 0;
+    for (let attempt = 0; attempt < 50 && recovered !== 200; attempt++) {
+      recovered = (await request(t.http).get('/api/events')).status;
+      if (recovered !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(recovered).toBe(200);
+    await request(t.http).get('/api/health').expect(200);
+    expect(await t.app.get(DataSource).getRepository(EventEntity).countBy({ slug: 'during-outage' })).toBe(0);
+    await admin.agent
+      .post('/api/events')
+      .send({ slug: 'after-outage', name: 'After outage', timeline: timelineAround() })
+      .expect(201);
+  });
+});
