@@ -31,6 +31,8 @@ export async function startPlatform({ port = 3100, env = {} } = {}) {
   }
   return {
     url,
+    /** The folder holding the platform's SQLite file, for tests that need to arrange data directly. */
+    dataDir,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));

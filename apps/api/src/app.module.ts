@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
+import { AudienceVotesModule } from './audience-votes/audience-votes.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
@@ -18,10 +19,15 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
+import { JudgingModule } from './judging/judging.module.js';
+import { LeaderboardsModule } from './leaderboards/leaderboards.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PairwiseModule } from './pairwise/pairwise.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 import { TeamsModule } from './teams/teams.module.js';
@@ -59,6 +65,12 @@ export class AppModule {
         ChallengesModule,
         TeamsModule,
         SubmissionsModule,
+        JudgingModule,
+        ReviewsModule,
+        LeaderboardsModule,
+        PairwiseModule,
+        AudienceVotesModule,
+        PrivacyModule,
         RealtimeModule,
         SeedModule,
         BackupModule,

@@ -37,7 +37,8 @@ describe.each(drivers())('metrics on %s', (driver) => {
       await request(t.http).get('/api/events/no-such-event').expect(404);
       await request(t.http).get('/api/events/another-missing-one').expect(404);
       const { text } = await request(t.http).get('/api/metrics').expect(200);
-      const series = 'hackboard_http_request_duration_seconds_count{method="GET",route="/api/events/:event",status="404"}';
+      const series =
+        'hackboard_http_request_duration_seconds_count{method="GET",route="/api/events/:event",status="404"}';
       expect(sample(text, series)).toBe(2);
     });
 
@@ -45,7 +46,9 @@ describe.each(drivers())('metrics on %s', (driver) => {
       await request(t.http).get('/api/nothing/here/1').expect(404);
       await request(t.http).get('/api/nothing/here/2').expect(404);
       const { text } = await request(t.http).get('/api/metrics').expect(200);
-      expect(sample(text, 'hackboard_http_request_duration_seconds_count{method="GET",route="(unmatched)",status="404"}')).toBe(2);
+      expect(
+        sample(text, 'hackboard_http_request_duration_seconds_count{method="GET",route="(unmatched)",status="404"}'),
+      ).toBe(2);
       expect(text).not.toContain('/api/nothing/here');
     });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScoreNormalization } from './leaderboards.js';
 import { pageOf } from './pagination.js';
 
 export const JUDGING_MODES = ['rubric', 'pairwise'] as const;
@@ -42,6 +43,7 @@ export const EventDto = EventSummaryDto.extend({
   audienceVote: z.boolean(),
   requireCatalogueDataset: z.boolean(),
   isPublic: z.boolean(),
+  scoreNormalization: ScoreNormalization,
 });
 export type EventDto = z.infer<typeof EventDto>;
 
@@ -155,6 +157,7 @@ export const UpdateEventInput = z
     audienceVote: z.boolean(),
     requireCatalogueDataset: z.boolean(),
     isPublic: z.boolean(),
+    scoreNormalization: ScoreNormalization,
     timeline: TimelineInput.partial(),
   })
   .partial()

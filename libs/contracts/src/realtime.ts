@@ -20,6 +20,8 @@ export interface PhaseChangedMessage {
 export interface ServerToClientMessages {
   'phase.changed': (message: PhaseChangedMessage) => void;
   'announcement.posted': (message: AnnouncementDto) => void;
+  /** A leaderboard of the event moved to `version`: fetch it again (never older than a version seen). */
+  'leaderboard.updated': (message: { eventId: string; version: number }) => void;
 }
 
 export interface ClientToServerMessages {

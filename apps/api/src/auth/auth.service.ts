@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { LoginInput, MeDto, RegisterInput, UpdateProfileInput } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { QueryFailedError } from 'typeorm';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { AccessService } from '../access/access.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -84,6 +84,17 @@ export class AuthService {
     if (user) await this.sessions.revoke(user.sessionId, now);
     const session = refreshToken ? await this.sessions.findUsable(sha256(refreshToken), now) : null;
     if (session) await this.sessions.revoke(session.id, now);
+  }
+
+  /** Signs the user out everywhere: used when the account is erased. */
+  endAllSessions(manager: EntityManager, userId: string): Promise<void> {
+    return this.sessions.deleteAllOf(manager, userId);
+  }
+
+  /** Checks a signed-in user's password again before something irreversible. */
+  async confirmPassword(userId: string, password: string): Promise<boolean> {
+    const user = await this.users.findActive(userId);
+    return this.hasher.verify(password, user?.passwordHash);
   }
 
   /** Called for every request with an access token: the session must still be open and the user not erased. */

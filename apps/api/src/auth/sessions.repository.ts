@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import { SessionEntity } from './session.entity.js';
 
 @Injectable()
@@ -25,7 +25,7 @@ export class SessionsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async revokeAllOf(userId: string, now: Date): Promise<void> {
-    await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+  async deleteAllOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(SessionEntity, { userId });
   }
 }

@@ -100,7 +100,12 @@ export async function createAdmin(context: CliContext, input: CreateAdminInput):
 }
 
 function backupService(context: CliContext): BackupService {
-  return new BackupService(new EventRecordsRepository(context.dataSource), context.dataSource, context.clock, context.config);
+  return new BackupService(
+    new EventRecordsRepository(context.dataSource),
+    context.dataSource,
+    context.clock,
+    context.config,
+  );
 }
 
 /** A complete backup of one event; written to `out` (readable by its owner only) when given. */
@@ -126,9 +131,11 @@ export async function restoreEvent(
 }
 
 export function anonymiseEvent(context: CliContext, input: { event: string }): Promise<AnonymisationSummary> {
-  return new AnonymisationService(new EventRecordsRepository(context.dataSource), context.dataSource, context.clock).anonymise(
-    input.event,
-  );
+  return new AnonymisationService(
+    new EventRecordsRepository(context.dataSource),
+    context.dataSource,
+    context.clock,
+  ).anonymise(input.event);
 }
 
 /** Counts the rows of a backup, per table, for a one-line report. */

@@ -94,8 +94,11 @@ program
     withDatabase<{ event: string; out?: string }>(async (context, options) => {
       const backup = await backupEvent(context, options);
       const tables = Object.keys(backup.tables).length + Object.keys(backup.shared).length;
-      if (options.out) say(`Backed up "${backup.event.slug}": ${rowCount(backup)} rows from ${tables} tables to ${options.out}.`);
-      else process.stdout.write(`${JSON.stringify(backup, null, 2)}\n`);
+      if (!options.out) {
+        process.stdout.write(`${JSON.stringify(backup, null, 2)}\n`);
+        return;
+      }
+      say(`Backed up "${backup.event.slug}": ${rowCount(backup)} rows from ${tables} tables to ${options.out}.`);
     }),
   );
 
@@ -123,7 +126,9 @@ program
   .action(
     withDatabase<{ event: string; yes?: boolean }>(async (context, options) => {
       if (process.stdin.isTTY && !options.yes) {
-        const typed = await ask(`This cannot be undone. Type the slug "${options.event}" to go on: `, { hidden: false });
+        const typed = await ask(`This cannot be undone. Type the slug "${options.event}" to go on: `, {
+          hidden: false,
+        });
         if (typed.trim() !== options.event) {
           say('Not confirmed; nothing was changed.');
           process.exitCode = 1;

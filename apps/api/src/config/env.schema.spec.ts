@@ -37,4 +37,26 @@ describe('parseEnv', () => {
     });
     expect(env.CORS_ORIGINS).toEqual(['https://a.se', 'https://b.se']);
   });
+
+  it('reads the operations settings', () => {
+    expect(parseEnv({})).toMatchObject({
+      METRICS_ENABLED: true,
+      TRUST_PROXY: 'loopback, linklocal, uniquelocal',
+    });
+    expect(parseEnv({ METRICS_ENABLED: 'false', TRUST_PROXY: '2', INSTANCE_ID: 'api-1' })).toMatchObject({
+      METRICS_ENABLED: false,
+      TRUST_PROXY: 2,
+      INSTANCE_ID: 'api-1',
+    });
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(parseEnv({ METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+  });
+
+  it('names a wrong operations setting', () => {
+    expect(() => parseEnv({ METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED must be true or false/);
+    expect(() => parseEnv({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+    expect(() => parseEnv({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ INSTANCE_ID: 'api 1' })).toThrow(/INSTANCE_ID/);
+  });
 });

@@ -43,8 +43,18 @@ export const EnvSchema = z
           : [],
       ),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-    AUTH_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(20).describe('sign-in and registration attempts per client address per minute'),
-    AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10).describe('sign-in attempts per account per 15 minutes'),
+    AUTH_RATE_LIMIT_PER_ADDRESS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(20)
+      .describe('sign-in and registration attempts per client address per minute'),
+    AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .describe('sign-in attempts per account per 15 minutes'),
     TRUST_PROXY: z
       .string()
       .trim()

@@ -253,5 +253,6 @@ function toDto(event: EventEntity, now: Date): EventDto {
     audienceVote: event.audienceVote,
     requireCatalogueDataset: event.requireCatalogueDataset,
     isPublic: event.isPublic,
+    scoreNormalization: event.scoreNormalization,
   };
 }

@@ -47,6 +47,12 @@ export class InvitationsRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Drops pending invitations to the address and blanks it in accepted ones (their record stays). */
+  async forgetEmail(manager: EntityManager, email: string): Promise<void> {
+    await manager.delete(InvitationEntity, { email, acceptedAt: IsNull() });
+    await manager.update(InvitationEntity, { email }, { email: 'erased' });
+  }
+
   async delete(manager: EntityManager, id: string): Promise<void> {
     await manager.delete(InvitationEntity, { id });
   }

@@ -7,7 +7,7 @@ import type {
   InvitationStatus,
 } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { EventAccess } from '../access/access.rules.js';
 import { AccessService } from '../access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -89,6 +89,10 @@ export class InvitationsService {
         targetId: invitation.id,
       });
     });
+  }
+
+  forgetEmail(manager: EntityManager, email: string): Promise<void> {
+    return this.invitations.forgetEmail(manager, email);
   }
 
   async preview(token: string): Promise<InvitationPreviewDto> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 @Injectable()
@@ -19,6 +19,15 @@ export class UsersRepository {
     user: Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'language' | 'isAdmin'>,
   ): Promise<UserEntity> {
     return this.users.save(this.users.create(user));
+  }
+
+  /** Removes everything that identifies the person; the row stays so the records pointing at it keep their shape. */
+  async anonymise(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.update(
+      UserEntity,
+      { id },
+      { email: null, passwordHash: null, displayName: 'Deleted user', isAdmin: false, erasedAt: at },
+    );
   }
 
   async update(id: string, changes: Partial<Pick<UserEntity, 'displayName' | 'language' | 'isAdmin'>>): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Language } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -17,6 +18,10 @@ export class UsersService {
 
   create(input: { email: string; passwordHash: string; displayName: string; language: Language; isAdmin?: boolean }) {
     return this.users.insert({ ...input, email: input.email.toLowerCase(), isAdmin: input.isAdmin ?? false });
+  }
+
+  anonymise(manager: EntityManager, id: string, at: Date): Promise<void> {
+    return this.users.anonymise(manager, id, at);
   }
 
   updateProfile(id: string, changes: { displayName?: string; language?: Language }): Promise<void> {

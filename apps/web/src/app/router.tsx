@@ -1,10 +1,29 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { EventsPage } from '../features/events/components/events-page';
+import { loadMessages, type MessageBundle } from '../lib/i18n';
 import { NotFoundPage } from './not-found-page';
+import { RequireSession } from './require-session';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
-// Pages beyond the landing page load on demand, so the first visit downloads little.
+/** A lazily loaded page with the string bundles it needs, fetched together. */
+function page<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+  ...bundles: MessageBundle[]
+): { lazy: () => Promise<{ Component: ComponentType }> } {
+  return {
+    lazy: async () => {
+      const [module] = await Promise.all([load(), loadMessages(...bundles)]);
+      return { Component: pick(module) };
+    },
+  };
+}
+
+// Pages beyond the landing page load on demand, so the first visit downloads little. Each role
+// area is a chunk of its own: public event pages, the participant's team and submission pages,
+// the challenge owner's pages, the organizer console and the account pages, with their strings.
 export const router = createBrowserRouter([
   {
     Component: RootLayout,
@@ -15,14 +34,143 @@ export const router = createBrowserRouter([
           { index: true, Component: EventsPage },
           {
             path: 'events/:slug',
-            lazy: async () => ({ Component: (await import('../features/events/components/event-page')).EventPage }),
+            ...page(() => import('./routes/event-route'), (m) => m.EventRoute, 'event'),
+          },
+          {
+            path: 'events/:slug/challenges/:challengeId',
+            ...page(() => import('./routes/challenge-route'), (m) => m.ChallengeRoute, 'event'),
+          },
+          {
+            path: 'events/:slug/gallery',
+            ...page(() => import('./routes/gallery-route'), (m) => m.GalleryRoute, 'event'),
+          },
+          {
+            // Visitors are shown the way in from these pages themselves, with the invite code kept.
+            path: 'events/:slug/team',
+            ...page(() => import('./routes/team-route'), (m) => m.TeamRoute, 'manage', 'event'),
+          },
+          {
+            path: 'events/:slug/join/:code',
+            ...page(() => import('./routes/team-route'), (m) => m.TeamRoute, 'manage', 'event'),
+          },
+          {
+            path: 'invitations/:token',
+            ...page(() => import('./routes/invitation-route'), (m) => m.InvitationRoute, 'manage', 'event'),
+          },
+          {
+            path: 'sign-in',
+            ...page(() => import('../features/account/components/sign-in-page'), (m) => m.SignInPage, 'manage'),
+          },
+          {
+            path: 'register',
+            ...page(() => import('../features/account/components/register-page'), (m) => m.RegisterPage, 'manage'),
           },
           {
             path: 'accessibility',
-            lazy: async () => ({
-              Component: (await import('../features/accessibility/accessibility-statement-page'))
-                .AccessibilityStatementPage,
-            }),
+            ...page(
+              () => import('../features/accessibility/accessibility-statement-page'),
+              (m) => m.AccessibilityStatementPage,
+            ),
+          },
+          {
+            Component: RequireSession,
+            children: [
+              {
+                path: 'my-events',
+                ...page(() => import('../features/account/components/my-events-page'), (m) => m.MyEventsPage, 'manage'),
+              },
+              {
+                path: 'profile',
+                ...page(() => import('../features/account/components/profile-page'), (m) => m.ProfilePage, 'manage'),
+              },
+              {
+                path: 'events/new',
+                ...page(
+                  () => import('../features/events/components/organize/create-event-page'),
+                  (m) => m.CreateEventPage,
+                  'manage',
+                ),
+              },
+              {
+                path: 'events/:slug/team/submissions/:submissionId',
+                ...page(() => import('./routes/submission-route'), (m) => m.SubmissionRoute, 'manage', 'event'),
+              },
+              {
+                path: 'events/:slug/challenges/manage',
+                ...page(() => import('./routes/own-challenges-route'), (m) => m.OwnChallengesRoute, 'manage', 'event'),
+              },
+              {
+                path: 'events/:slug/challenges/new',
+                ...page(
+                  () => import('./routes/challenge-editor-route'),
+                  (m) => m.ChallengeEditorRoute,
+                  'manage',
+                  'event',
+                ),
+              },
+              {
+                path: 'events/:slug/challenges/:challengeId/edit',
+                ...page(
+                  () => import('./routes/challenge-editor-route'),
+                  (m) => m.ChallengeEditorRoute,
+                  'manage',
+                  'event',
+                ),
+              },
+              {
+                path: 'events/:slug/organize',
+                ...page(
+                  () => import('../features/events/components/organize/organize-layout'),
+                  (m) => m.OrganizeLayout,
+                  'manage',
+                  'event',
+                ),
+                children: [
+                  {
+                    index: true,
+                    ...page(
+                      () => import('../features/events/components/organize/settings-page'),
+                      (m) => m.SettingsPage,
+                    ),
+                  },
+                  {
+                    path: 'phase',
+                    ...page(() => import('../features/events/components/organize/phase-page'), (m) => m.PhasePage),
+                  },
+                  {
+                    path: 'challenges',
+                    ...page(() => import('./routes/console-challenges-route'), (m) => m.ConsoleChallengesRoute),
+                  },
+                  {
+                    path: 'teams',
+                    ...page(() => import('./routes/console-teams-route'), (m) => m.ConsoleTeamsRoute),
+                  },
+                  {
+                    path: 'submissions',
+                    ...page(() => import('./routes/console-submissions-route'), (m) => m.ConsoleSubmissionsRoute),
+                  },
+                  {
+                    path: 'announcements',
+                    ...page(() => import('./routes/console-announcements-route'), (m) => m.ConsoleAnnouncementsRoute),
+                  },
+                  {
+                    path: 'invitations',
+                    ...page(() => import('./routes/console-invitations-route'), (m) => m.ConsoleInvitationsRoute),
+                  },
+                  {
+                    path: 'members',
+                    ...page(
+                      () => import('../features/events/components/organize/members-page'),
+                      (m) => m.MembersPage,
+                    ),
+                  },
+                  {
+                    path: 'audit',
+                    ...page(() => import('../features/events/components/organize/audit-page'), (m) => m.AuditPage),
+                  },
+                ],
+              },
+            ],
           },
           { path: '*', Component: NotFoundPage },
         ],

@@ -19,6 +19,39 @@ export function setLanguage(language: Language): void {
   void i18next.changeLanguage(language);
 }
 
+type Messages = { default: Record<string, unknown> };
+
+/**
+ * Strings fetched with the pages that need them, so the landing page does not carry them:
+ * `manage` for the account pages, forms and the organizer console; `event` for the event's
+ * challenges, teams, submissions, gallery and announcements. Both languages come together, so
+ * switching stays instant.
+ */
+const BUNDLES = {
+  manage: () => Promise.all([import('../locales/en/manage.json'), import('../locales/sv/manage.json')]),
+  event: () => Promise.all([import('../locales/en/event.json'), import('../locales/sv/event.json')]),
+} satisfies Record<string, () => Promise<[Messages, Messages]>>;
+
+export type MessageBundle = keyof typeof BUNDLES;
+
+const loaded = new Map<MessageBundle, Promise<void>>();
+
+export function loadMessages(...bundles: MessageBundle[]): Promise<void> {
+  return Promise.all(
+    bundles.map((bundle) => {
+      let loading = loaded.get(bundle);
+      if (!loading) {
+        loading = BUNDLES[bundle]().then(([english, swedish]) => {
+          i18next.addResourceBundle('en', 'common', english.default, true, true);
+          i18next.addResourceBundle('sv', 'common', swedish.default, true, true);
+        });
+        loaded.set(bundle, loading);
+      }
+      return loading;
+    }),
+  ).then(() => undefined);
+}
+
 export function setupI18n(language: Language = initialLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({

@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../../lib/i18n';
+import { type Language, setLanguage } from '../../lib/i18n';
 
-export function LanguageSwitch() {
+/** Switches between Swedish and English; `onSwitch` lets the app remember the choice elsewhere too. */
+export function LanguageSwitch({ onSwitch }: { onSwitch?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
-  const other = i18n.language === 'sv' ? 'en' : 'sv';
+  const other: Language = i18n.language === 'sv' ? 'en' : 'sv';
   return (
-    <button type="button" className="link-button" lang={other} onClick={() => setLanguage(other)}>
+    <button
+      type="button"
+      className="link-button"
+      lang={other}
+      onClick={() => {
+        setLanguage(other);
+        onSwitch?.(other);
+      }}
+    >
       {t('app.switchTo')}
     </button>
   );

@@ -1,13 +1,28 @@
+import type { EventDto } from '@hackboard/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { MarkdownContent } from '../../../components/ui/markdown-content';
 import { PhaseBadge } from '../../../components/ui/phase-badge';
 import { QueryState } from '../../../components/ui/query-state';
 import { ApiError } from '../../../lib/api-client';
-import { renderMarkdown } from '../../../lib/markdown';
+import { rolesIn, useMe } from '../../../lib/session';
+import { useNow } from '../../../lib/use-now';
 import { useEvent } from '../api/get-event';
+import { useLivePhase } from '../hooks/use-live-phase';
 import { EventTimeline } from './event-timeline';
+import { MilestoneCountdown } from './milestone-countdown';
+import { Participation } from './participation';
 
-export function EventPage() {
+/** Parts of the event page other features provide; the app puts them together. */
+export interface EventPageSections {
+  /** For the event's members: the organizers' announcements. */
+  announcements?: (event: EventDto) => ReactNode;
+  /** The challenges and their open data. */
+  challenges?: (event: EventDto) => ReactNode;
+}
+
+export function EventPage({ sections = {} }: { sections?: EventPageSections }) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const event = useEvent(slug);
@@ -23,26 +38,59 @@ export function EventPage() {
   }
   return (
     <QueryState query={event}>
-      {(data) => (
-        <article>
-          <title>{`${data.name} – ${t('app.name')}`}</title>
-          <header className="page-header">
-            <h1>{data.name}</h1>
-            <PhaseBadge phase={data.phase} />
-            {data.tagline && <p className="lead">{data.tagline}</p>}
-          </header>
-          <section aria-labelledby="about-heading">
-            <h2 id="about-heading">{t('events.about')}</h2>
-            <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(data.description) }} />
-            <p>{t('events.maxTeamSize', { count: data.maxTeamSize })}</p>
-          </section>
-          <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{t('events.timeline')}</h2>
-            <p className="muted">{t('events.timezoneNote', { timezone: data.timezone })}</p>
-            <EventTimeline timeline={data.timeline} timezone={data.timezone} />
-          </section>
-        </article>
-      )}
+      {(data) => <EventDetails event={data} sections={sections} onMilestonePassed={() => void event.refetch()} />}
     </QueryState>
+  );
+}
+
+function EventDetails({
+  event,
+  sections,
+  onMilestonePassed,
+}: {
+  event: EventDto;
+  sections: EventPageSections;
+  onMilestonePassed: () => void;
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const member = !!me.data && (me.data.isAdmin || rolesIn(me.data, event.id).length > 0);
+  // Members have a socket open for announcements anyway; a phase moved by an organizer shows at once.
+  useLivePhase(event, member);
+  const now = useNow();
+  const deadlinePassed = Date.parse(event.timeline.submissionDeadline) <= now;
+
+  return (
+    <article>
+      <title>{`${event.name} – ${t('app.name')}`}</title>
+      <header className="page-header">
+        <h1>{event.name}</h1>
+        <PhaseBadge phase={event.phase} />
+        {event.tagline && <p className="lead">{event.tagline}</p>}
+        <MilestoneCountdown timeline={event.timeline} timezone={event.timezone} onMilestonePassed={onMilestonePassed} />
+      </header>
+      <Participation event={event} />
+      {sections.announcements?.(event)}
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">{t('events.about')}</h2>
+        <MarkdownContent source={event.description} />
+        <p>{t('events.maxTeamSize', { count: event.maxTeamSize })}</p>
+      </section>
+      {deadlinePassed && event.phase !== 'draft' && (
+        <section aria-labelledby="gallery-heading" className="panel">
+          <h2 id="gallery-heading">{t('events.projectsTitle')}</h2>
+          <p>{t('events.projectsIntro')}</p>
+          <Link to={`/events/${event.slug}/gallery`} className="button">
+            {t('events.openGallery')}
+          </Link>
+        </section>
+      )}
+      {sections.challenges?.(event)}
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('events.timeline')}</h2>
+        <p className="muted">{t('events.timezoneNote', { timezone: event.timezone })}</p>
+        <EventTimeline timeline={event.timeline} timezone={event.timezone} />
+      </section>
+    </article>
   );
 }

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChallengesModule } from '../challenges/challenges.module.js';
+import { TeamsModule } from '../teams/teams.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { PairwiseOffers } from './pairwise-offers.js';
+import { PairwiseVoteEntity } from './pairwise-vote.entity.js';
+import { PairwiseController } from './pairwise.controller.js';
+import { PairwiseRepository } from './pairwise.repository.js';
+import { PairwiseService } from './pairwise.service.js';
+import { RoundModels } from './round-models.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PairwiseVoteEntity]), TeamsModule, ChallengesModule, UsersModule],
+  controllers: [PairwiseController],
+  providers: [PairwiseRepository, RoundModels, PairwiseOffers, PairwiseService],
+  exports: [PairwiseService],
+})
+export class PairwiseModule {}

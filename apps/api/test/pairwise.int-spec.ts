@@ -1,0 +1,509 @@
+import type { CreateEventInput, EventDto, PairwisePairDto } from '@hackboard/contracts';
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
+import { ChallengeEntity } from '../src/challenges/challenge.entity.js';
+import { createApp } from '../src/create-app.js';
+import { EventEntity } from '../src/events/event.entity.js';
+import { ConflictEntity } from '../src/judging/conflict.entity.js';
+import { PanelMemberEntity } from '../src/judging/panel-member.entity.js';
+import { RoundEntryEntity } from '../src/judging/round-entry.entity.js';
+import { RoundEntity } from '../src/judging/round.entity.js';
+import { OrganizationEntity } from '../src/organizations/organization.entity.js';
+import { PairwiseVoteEntity } from '../src/pairwise/pairwise-vote.entity.js';
+import { type ModelItem, RoundModel } from '../src/pairwise/round-model.js';
+import { RoundModels } from '../src/pairwise/round-models.js';
+import { SubmissionEntity } from '../src/submissions/submission.entity.js';
+import { TeamEntity } from '../src/teams/team.entity.js';
+import { type TestUser, createEvent, grantRole, registerUser } from './support/actors.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+import { drivers } from './support/test-databases.js';
+
+const HACKING = '2026-05-20T10:00:00Z';
+const JUDGING = '2026-05-22T10:00:00Z';
+const CLOSED = '2026-05-24T10:00:00Z';
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+const keyOf = (a: string, b: string) => [a, b].sort().join('|');
+
+/** Builders and calls shared by the suites below; `app` gives the running test app. */
+function fixtures(app: () => TestApp) {
+  const db = () => app().app.get(DataSource);
+  const unique = (name: string) => `${name} ${randomBytes(3).toString('hex')}`;
+
+  /** A submitted (or draft) project of its own team, stored directly: these tests are about judging. */
+  async function project(
+    event: EventDto,
+    challengeId: string,
+    title: string,
+    status: 'submitted' | 'draft' = 'submitted',
+  ) {
+    const team = await db()
+      .getRepository(TeamEntity)
+      .save({
+        eventId: event.id,
+        name: unique(`Team ${title}`),
+        inviteCode: randomBytes(8).toString('hex'),
+        captainId: null,
+        maxSize: 5,
+        memberCount: 0,
+      });
+    return db()
+      .getRepository(SubmissionEntity)
+      .save({
+        eventId: event.id,
+        teamId: team.id,
+        challengeId,
+        title,
+        status,
+        submittedAt: status === 'submitted' ? new Date('2026-05-21T12:00:00Z') : null,
+      });
+  }
+
+  async function juror(event: EventDto, roundId: string | null, name = 'Juror'): Promise<TestUser> {
+    const user = await registerUser(app(), name);
+    await grantRole(app(), event.id, user, 'jury');
+    if (roundId) await db().getRepository(PanelMemberEntity).save({ roundId, userId: user.id });
+    return user;
+  }
+
+  /**
+   * A pairwise event (live leaderboard) with one challenge, a round holding `titles` as submitted
+   * projects, and `jurors` jurors on its panel.
+   */
+  async function world(options: { titles?: string[]; jurors?: number; event?: Partial<CreateEventInput> } = {}) {
+    const titles = options.titles ?? ['Alfa', 'Bravo', 'Charlie', 'Delta'];
+    const organizer = await registerUser(app(), 'Organizer');
+    const event = await createEvent(app(), organizer, {
+      judgingMode: 'pairwise',
+      leaderboardVisibility: 'live',
+      ...options.event,
+    });
+    const organization = await db()
+      .getRepository(OrganizationEntity)
+      .save({ name: unique('Kommun'), kind: 'municipality', website: null });
+    const challenge = await db()
+      .getRepository(ChallengeEntity)
+      .save({ eventId: event.id, organizationId: organization.id, title: 'Trygga skolvägar' });
+    const round = await db()
+      .getRepository(RoundEntity)
+      .save({ eventId: event.id, name: 'Final', kind: 'final', challengeId: null });
+    const projects: SubmissionEntity[] = [];
+    for (const title of titles) {
+      const submission = await project(event, challenge.id, title);
+      await db().getRepository(RoundEntryEntity).save({ roundId: round.id, submissionId: submission.id });
+      projects.push(submission);
+    }
+    const jurors: TestUser[] = [];
+    for (let i = 0; i < (options.jurors ?? 2); i++) jurors.push(await juror(event, round.id, `Juror ${i + 1}`));
+    return { organizer, event, challenge, round, projects, jurors };
+  }
+
+  const base = (event: EventDto, roundId: string) => `/api/events/${event.id}/rounds/${roundId}/pairwise`;
+
+  async function next(user: TestUser, event: EventDto, roundId: string): Promise<PairwisePairDto | null> {
+    const response = await user.agent.get(`${base(event, roundId)}/next`);
+    if (response.status === 204) return null;
+    if (response.status !== 200) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  async function vote(user: TestUser, event: EventDto, roundId: string, winnerId: string, loserId: string) {
+    const response = await user.agent.post(`${base(event, roundId)}/votes`).send({ winnerId, loserId });
+    if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  /** The juror judges every pair they are offered, preferring the project that comes first in `order`. */
+  async function judgeAll(user: TestUser, event: EventDto, roundId: string, order: string[]): Promise<string[]> {
+    const seen: string[] = [];
+    for (let pair = await next(user, event, roundId); pair; pair = await next(user, event, roundId)) {
+      seen.push(keyOf(pair.a.id, pair.b.id));
+      const aFirst = order.indexOf(pair.a.id) < order.indexOf(pair.b.id);
+      await vote(user, event, roundId, aFirst ? pair.a.id : pair.b.id, aFirst ? pair.b.id : pair.a.id);
+    }
+    return seen;
+  }
+
+  const storedRecords = (roundId: string) =>
+    db()
+      .getRepository(PairwiseVoteEntity)
+      .find({ where: { roundId }, order: { sequence: 'ASC' } });
+
+  return { db, project, juror, world, base, next, vote, judgeAll, storedRecords };
+}
+
+describe.each(drivers())('pairwise judging on %s', (driver) => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(driver)));
+  afterAll(() => t.close());
+  beforeEach(() => t.clock.set(JUDGING));
+  const { db, project, juror, world, base, next, vote, judgeAll, storedRecords } = fixtures(() => t);
+
+  it('refuses a juror who is not on the round’s panel, and anyone who is not a juror', async () => {
+    const w = await world();
+    const outsider = await juror(w.event, null, 'Outsider');
+    const refused = await outsider.agent.get(`${base(w.event, w.round.id)}/next`).expect(403);
+    expect(refused.body.code).toBe('NOT_ON_PANEL');
+    await outsider.agent
+      .post(`${base(w.event, w.round.id)}/votes`)
+      .send({ winnerId: w.projects[0]!.id, loserId: w.projects[1]!.id })
+      .expect(403);
+    const participant = await registerUser(t, 'Participant');
+    await grantRole(t, w.event.id, participant, 'participant');
+    expect((await participant.agent.get(`${base(w.event, w.round.id)}/next`).expect(403)).body.code).toBe('FORBIDDEN');
+    await request(t.http)
+      .get(`${base(w.event, w.round.id)}/next`)
+      .expect(401);
+    expect(await storedRecords(w.round.id)).toEqual([]);
+  });
+
+  it('never offers a project the juror has a conflict with, nor a draft, and no pair twice until every pair is judged', async () => {
+    const w = await world({ titles: ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo'] });
+    const [judge] = w.jurors;
+    const conflicted = w.projects[2]!;
+    await db()
+      .getRepository(ConflictEntity)
+      .save({ eventId: w.event.id, jurorId: judge!.id, submissionId: conflicted.id, reason: 'My cousin' });
+    const draft = await project(w.event, w.challenge.id, 'Unfinished', 'draft');
+    await db().getRepository(RoundEntryEntity).save({ roundId: w.round.id, submissionId: draft.id });
+
+    const order = w.projects.map((p) => p.id);
+    const seen = await judgeAll(judge!, w.event, w.round.id, order);
+    // Four projects the juror may see make six pairs, each offered once, then nothing is left.
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+    for (const key of seen) {
+      expect(key).not.toContain(conflicted.id);
+      expect(key).not.toContain(draft.id);
+    }
+    await w.jurors[0]!.agent.get(`${base(w.event, w.round.id)}/next`).expect(204);
+
+    // Naming the conflicted project outright is refused too.
+    const refused = await judge!.agent
+      .post(`${base(w.event, w.round.id)}/votes`)
+      .send({ winnerId: conflicted.id, loserId: w.projects[0]!.id })
+      .expect(403);
+    expect(refused.body).toMatchObject({ code: 'CONFLICT_OF_INTEREST', fields: { winnerId: expect.any(String) } });
+    expect(await storedRecords(w.round.id)).toHaveLength(6);
+  });
+
+  it('offers a juror the same pair until they judge it, and holds the vote to that pair', async () => {
+    const w = await world();
+    const [judge] = w.jurors;
+    const votes = `${base(w.event, w.round.id)}/votes`;
+
+    const notAsked = await judge!.agent
+      .post(votes)
+      .send({ winnerId: w.projects[0]!.id, loserId: w.projects[1]!.id })
+      .expect(409);
+    expect(notAsked.body.code).toBe('PAIR_NOT_OFFERED');
+
+    const pair = (await next(judge!, w.event, w.round.id))!;
+    expect(await next(judge!, w.event, w.round.id)).toEqual(pair);
+    expect(pair.a).toMatchObject({
+      title: expect.any(String),
+      teamName: expect.any(String),
+      challenge: { id: w.challenge.id },
+    });
+    const other = w.projects.find((p) => p.id !== pair.a.id && p.id !== pair.b.id)!;
+    const wrong = await judge!.agent.post(votes).send({ winnerId: pair.a.id, loserId: other.id }).expect(409);
+    expect(wrong.body.code).toBe('PAIR_NOT_OFFERED');
+
+    const bad = await judge!.agent.post(votes).send({ winnerId: pair.a.id, loserId: pair.a.id, extra: 1 }).expect(400);
+    expect(bad.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { loserId: expect.any(String), extra: 'is not a known field' },
+    });
+    const notUuid = await judge!.agent.post(votes).send({ winnerId: 'x' }).expect(400);
+    expect(notUuid.body.fields).toMatchObject({ winnerId: 'must be an id (UUID)', loserId: 'is required' });
+    const unknown = await judge!.agent.post(votes).send({ winnerId: pair.a.id, loserId: MISSING }).expect(404);
+    expect(unknown.body).toMatchObject({ code: 'SUBMISSION_NOT_FOUND', fields: { loserId: expect.any(String) } });
+    expect(await storedRecords(w.round.id)).toEqual([]);
+
+    // Either order names the same pair; once judged it is not offered again.
+    const recorded = await vote(judge!, w.event, w.round.id, pair.b.id, pair.a.id);
+    expect(recorded).toMatchObject({ kind: 'vote', winnerId: pair.b.id, loserId: pair.a.id, sequence: 1 });
+    const again = await judge!.agent.post(votes).send({ winnerId: pair.b.id, loserId: pair.a.id }).expect(409);
+    expect(again.body.code).toBe('PAIR_NOT_OFFERED');
+    const following = (await next(judge!, w.event, w.round.id))!;
+    expect(keyOf(following.a.id, following.b.id)).not.toBe(keyOf(pair.a.id, pair.b.id));
+
+    const audit = await db()
+      .getRepository(AuditEntryEntity)
+      .find({ where: { eventId: w.event.id, action: 'pairwise.voted' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: judge!.id, targetId: w.round.id });
+  });
+
+  it('ranks the projects in the order that consistent votes give', async () => {
+    const w = await world({ jurors: 3 });
+    // The intended order: Charlie, Alfa, Delta, Bravo.
+    const [alfa, bravo, charlie, delta] = w.projects;
+    const order = [charlie!.id, alfa!.id, delta!.id, bravo!.id];
+    const before = await w.organizer.agent.get(`${base(w.event, w.round.id)}/leaderboard`).expect(200);
+    expect(before.body.standings.every((s: { rank: number | null }) => s.rank === null)).toBe(true);
+
+    for (const judge of w.jurors) await judgeAll(judge, w.event, w.round.id, order);
+
+    const board = await request(t.http)
+      .get(`${base(w.event, w.round.id)}/leaderboard`)
+      .expect(200);
+    expect(board.body).toMatchObject({ roundId: w.round.id, roundName: 'Final', method: 'crowd-bt', votes: 18 });
+    expect(board.body.standings.map((s: { submissionId: string }) => s.submissionId)).toEqual(order);
+    expect(board.body.standings.map((s: { rank: number }) => s.rank)).toEqual([1, 2, 3, 4]);
+    for (const standing of board.body.standings) {
+      expect(standing).toMatchObject({
+        comparisons: 9,
+        title: expect.any(String),
+        teamName: expect.stringContaining('Team'),
+      });
+      expect(standing.sigma).toBeGreaterThan(0);
+      expect(standing.sigma).toBeLessThan(1);
+    }
+    const mus = board.body.standings.map((s: { mu: number }) => s.mu);
+    expect([...mus].sort((a, b) => b - a)).toEqual(mus);
+  });
+
+  it('records a skip and holds the skipped project back from that juror', async () => {
+    const w = await world({ titles: ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo'] });
+    const [judge] = w.jurors;
+    const pair = (await next(judge!, w.event, w.round.id))!;
+    const notOffered = w.projects.find((p) => p.id !== pair.a.id && p.id !== pair.b.id)!;
+    const refused = await judge!.agent
+      .post(`${base(w.event, w.round.id)}/skip`)
+      .send({ submissionId: notOffered.id })
+      .expect(409);
+    expect(refused.body.code).toBe('PAIR_NOT_OFFERED');
+
+    const skipped = await judge!.agent
+      .post(`${base(w.event, w.round.id)}/skip`)
+      .send({ submissionId: pair.a.id })
+      .expect(201);
+    expect(skipped.body).toMatchObject({
+      kind: 'skip',
+      skippedId: pair.a.id,
+      winnerId: null,
+      loserId: null,
+      sequence: 1,
+    });
+    expect(await storedRecords(w.round.id)).toMatchObject([{ jurorId: judge!.id, skippedId: pair.a.id, sequence: 1 }]);
+
+    const following = (await next(judge!, w.event, w.round.id))!;
+    expect([following.a.id, following.b.id]).not.toContain(pair.a.id);
+    const jurors = await w.organizer.agent.get(`${base(w.event, w.round.id)}/jurors`).expect(200);
+    expect(jurors.body.find((j: { jurorId: string }) => j.jurorId === judge!.id)).toMatchObject({ votes: 0, skips: 1 });
+  });
+
+  it('rebuilds the same board by replaying the stored sequence, and catches up on votes taken elsewhere', async () => {
+    const w = await world({ jurors: 2 });
+    const order = w.projects.map((p) => p.id).reverse();
+    await judgeAll(w.jurors[0]!, w.event, w.round.id, order);
+    const pair = (await next(w.jurors[1]!, w.event, w.round.id))!;
+    await vote(w.jurors[1]!, w.event, w.round.id, pair.a.id, pair.b.id);
+    await w.jurors[1]!.agent.post(`${base(w.event, w.round.id)}/skip`)
+      .send({ submissionId: (await next(w.jurors[1]!, w.event, w.round.id))!.a.id })
+      .expect(201);
+
+    const boardUrl = `${base(w.event, w.round.id)}/leaderboard`;
+    const jurorsUrl = `${base(w.event, w.round.id)}/jurors`;
+    const live = await w.organizer.agent.get(boardUrl).expect(200);
+    const liveJurors = await w.organizer.agent.get(jurorsUrl).expect(200);
+    t.app.get(RoundModels).forget();
+    const replayed = await w.organizer.agent.get(boardUrl).expect(200);
+    expect(replayed.body).toEqual(live.body);
+    expect((await w.organizer.agent.get(jurorsUrl).expect(200)).body).toEqual(liveJurors.body);
+
+    // Another instance stores the next vote: this one applies it on its next read.
+    const records = await storedRecords(w.round.id);
+    expect(records.map((r) => r.sequence)).toEqual(records.map((_, i) => i + 1));
+    await db()
+      .getRepository(PairwiseVoteEntity)
+      .save({
+        roundId: w.round.id,
+        jurorId: w.jurors[1]!.id,
+        winnerId: order[3]!,
+        loserId: order[0]!,
+        skippedId: null,
+        sequence: records.length + 1,
+      });
+    const caughtUp = await w.organizer.agent.get(boardUrl).expect(200);
+    expect(caughtUp.body.votes).toBe(live.body.votes + 1);
+    t.app.get(RoundModels).forget();
+    expect((await w.organizer.agent.get(boardUrl).expect(200)).body).toEqual(caughtUp.body);
+  });
+
+  it('lets jurors compare only during the judging phase', async () => {
+    const w = await world();
+    const [judge] = w.jurors;
+    for (const now of [HACKING, CLOSED]) {
+      t.clock.set(now);
+      const early = await judge!.agent.get(`${base(w.event, w.round.id)}/next`).expect(409);
+      expect(early.body.code).toBe('NOT_JUDGING_PHASE');
+      const voted = await judge!.agent
+        .post(`${base(w.event, w.round.id)}/votes`)
+        .send({ winnerId: w.projects[0]!.id, loserId: w.projects[1]!.id })
+        .expect(409);
+      expect(voted.body.code).toBe('NOT_JUDGING_PHASE');
+    }
+    await db()
+      .getRepository(RoundEntity)
+      .update({ id: w.round.id }, { lockedAt: new Date('2026-05-22T09:00:00Z') });
+    t.clock.set(JUDGING);
+    expect((await judge!.agent.get(`${base(w.event, w.round.id)}/next`).expect(409)).body.code).toBe('ROUND_LOCKED');
+    expect(await storedRecords(w.round.id)).toEqual([]);
+  });
+
+  it('refuses pairwise judging in an event judged with the rubric', async () => {
+    const w = await world({ event: { judgingMode: 'rubric' } });
+    const [judge] = w.jurors;
+    expect((await judge!.agent.get(`${base(w.event, w.round.id)}/next`).expect(409)).body.code).toBe('NOT_PAIRWISE');
+    await judge!.agent
+      .post(`${base(w.event, w.round.id)}/votes`)
+      .send({ winnerId: w.projects[0]!.id, loserId: w.projects[1]!.id })
+      .expect(409);
+    await w.organizer.agent.get(`${base(w.event, w.round.id)}/leaderboard`).expect(409);
+  });
+
+  it('answers 404 for a round of another event and for a project of another round', async () => {
+    const w = await world();
+    const other = await world();
+    const [judge] = w.jurors;
+    const foreign = await judge!.agent.get(`${base(w.event, other.round.id)}/next`).expect(404);
+    expect(foreign.body.code).toBe('ROUND_NOT_FOUND');
+    await judge!.agent.get(`${base(w.event, MISSING)}/next`).expect(404);
+    await w.organizer.agent.get(`${base(w.event, other.round.id)}/leaderboard`).expect(404);
+    const bad = await judge!.agent.get(`${base(w.event, 'not-a-round')}/next`).expect(400);
+    expect(bad.body.fields).toEqual({ roundId: 'must be a UUID' });
+
+    await next(judge!, w.event, w.round.id);
+    const elsewhere = await judge!.agent
+      .post(`${base(w.event, w.round.id)}/skip`)
+      .send({ submissionId: other.projects[0]!.id })
+      .expect(404);
+    expect(elsewhere.body).toMatchObject({
+      code: 'SUBMISSION_NOT_FOUND',
+      fields: { submissionId: expect.any(String) },
+    });
+  });
+
+  it('shows the board as the event’s leaderboard visibility allows', async () => {
+    const w = await world({ event: { leaderboardVisibility: 'organizers-until-published' } });
+    const url = `${base(w.event, w.round.id)}/leaderboard`;
+    const hidden = await w.jurors[0]!.agent.get(url).expect(403);
+    expect(hidden.body.code).toBe('LEADERBOARD_HIDDEN');
+    await request(t.http).get(url).expect(403);
+    await w.organizer.agent.get(url).expect(200);
+
+    await w.organizer.agent.patch(`/api/events/${w.event.id}`).send({ leaderboardVisibility: 'frozen' }).expect(200);
+    await request(t.http).get(url).expect(200);
+    await db()
+      .getRepository(EventEntity)
+      .update({ id: w.event.id }, { leaderboardFrozenAt: new Date(JUDGING) });
+    const frozen = await request(t.http).get(url).expect(403);
+    expect(frozen.body.code).toBe('SNAPSHOT_UNAVAILABLE');
+    await w.organizer.agent.get(url).expect(200);
+  });
+
+  it('shows organizers each juror’s votes and estimated reliability', async () => {
+    const w = await world({ jurors: 2 });
+    const order = w.projects.map((p) => p.id);
+    await judgeAll(w.jurors[0]!, w.event, w.round.id, order);
+    const jurors = await w.organizer.agent.get(`${base(w.event, w.round.id)}/jurors`).expect(200);
+    expect(jurors.body).toHaveLength(2);
+    const [first, second] = [w.jurors[0]!, w.jurors[1]!].map((j) =>
+      jurors.body.find((row: { jurorId: string }) => row.jurorId === j.id),
+    );
+    expect(first).toMatchObject({ onPanel: true, votes: 6, skips: 0, displayName: expect.stringContaining('Juror') });
+    expect(first.alpha).toBeGreaterThan(0);
+    expect(first.reliability).toBeCloseTo(first.alpha / (first.alpha + first.beta), 12);
+    expect(second).toMatchObject({ onPanel: true, votes: 0, alpha: 10, beta: 1 });
+    await w.jurors[0]!.agent.get(`${base(w.event, w.round.id)}/jurors`).expect(403);
+  });
+});
+
+(process.env['TEST_DATABASE_URL'] ? describe : describe.skip)('pairwise judging under concurrency on postgres', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp('postgres')));
+  afterAll(() => t.close());
+  beforeEach(() => t.clock.set(JUDGING));
+  const { world, base, next, storedRecords } = fixtures(() => t);
+
+  it('numbers ten concurrent votes by ten jurors 1 to 10, and the model equals a replay', async () => {
+    const w = await world({ titles: ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'], jurors: 10 });
+    const pairs = await Promise.all(w.jurors.map((judge) => next(judge, w.event, w.round.id)));
+    const responses = await Promise.all(
+      w.jurors.map((judge, i) =>
+        judge.agent
+          .post(`${base(w.event, w.round.id)}/votes`)
+          .send({ winnerId: pairs[i]!.a.id, loserId: pairs[i]!.b.id }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const records = await storedRecords(w.round.id);
+    expect(records.map((r) => r.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(records.map((r) => r.jurorId)).size).toBe(10);
+
+    const items: ModelItem[] = w.projects.map((p) => ({
+      id: p.id,
+      challengeId: p.challengeId,
+      submittedAt: p.submittedAt!.getTime(),
+    }));
+    const live = await t.app.get(RoundModels).current(w.round.id, items);
+    const replay = new RoundModel(w.round.id);
+    replay.addItems(items);
+    for (const record of records) replay.apply(record);
+    expect(live.state()).toEqual(replay.state());
+    expect(live.applied).toBe(10);
+  });
+});
+
+const sharedOffers = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL'] ? describe : describe.skip;
+sharedOffers('pairwise offers shared by two instances through Redis', () => {
+  let t: TestApp;
+  let second: INestApplication;
+  beforeAll(async () => {
+    t = await startTestApp('postgres', { REDIS_URL: process.env['TEST_REDIS_URL']! });
+    second = await createApp(t.config, { clock: t.clock });
+    await second.init();
+  });
+  afterAll(async () => {
+    await second.close();
+    await t.close();
+  });
+  beforeEach(() => t.clock.set(JUDGING));
+  const { world, base, next, vote, storedRecords } = fixtures(() => t);
+
+  it('holds a vote on one instance to the pair offered by the other', async () => {
+    const w = await world();
+    const [judge] = w.jurors;
+    const elsewhere = request.agent(second.getHttpServer() as Server);
+    await elsewhere.post('/api/auth/login').send({ email: judge!.email, password: judge!.password }).expect(200);
+
+    const first = (await next(judge!, w.event, w.round.id))!;
+    const other = w.projects.find((p) => p.id !== first.a.id && p.id !== first.b.id)!;
+    const votes = `${base(w.event, w.round.id)}/votes`;
+    const wrong = await elsewhere.post(votes).send({ winnerId: first.a.id, loserId: other.id }).expect(409);
+    expect(wrong.body.code).toBe('PAIR_NOT_OFFERED');
+    await elsewhere.post(votes).send({ winnerId: first.a.id, loserId: first.b.id }).expect(201);
+
+    const offeredThere = (await elsewhere.get(`${base(w.event, w.round.id)}/next`).expect(200)).body as PairwisePairDto;
+    expect(await next(judge!, w.event, w.round.id)).toEqual(offeredThere);
+    await vote(judge!, w.event, w.round.id, offeredThere.b.id, offeredThere.a.id);
+    expect((await storedRecords(w.round.id)).map((r) => r.sequence)).toEqual([1, 2]);
+
+    // Both instances show the same board: each applies what the other stored.
+    const here = await w.organizer.agent.get(`${base(w.event, w.round.id)}/leaderboard`).expect(200);
+    const organizerThere = request.agent(second.getHttpServer() as Server);
+    await organizerThere
+      .post('/api/auth/login')
+      .send({ email: w.organizer.email, password: w.organizer.password })
+      .expect(200);
+    const there = await organizerThere.get(`${base(w.event, w.round.id)}/leaderboard`).expect(200);
+    expect(there.body).toEqual(here.body);
+    expect(here.body.votes).toBe(2);
+  });
+});

@@ -1,0 +1,85 @@
+import { LoginInput } from '@hackboard/contracts';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { CheckboxField, TextField } from '../../../components/ui/form-fields';
+import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
+import { safeNextPath, useMe } from '../../../lib/session';
+import { useFormProblems } from '../../../lib/use-form-problems';
+import { useSignIn } from '../api/sign-in';
+
+const FORM = 'sign-in';
+const FIELDS = ['email', 'password'] as const;
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const me = useMe();
+  const signIn = useSignIn();
+  const { problems, attempt, fail, clear } = useFormProblems();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  const labels = { email: t('account.email'), password: t('account.password') };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = LoginInput.safeParse({ email, password });
+    if (!parsed.success) return fail({ fields: problemsFromIssues(parsed.error.issues), form: null });
+    clear();
+    signIn.mutate(parsed.data, { onError: (error) => fail(problemsFromApiError(error, FIELDS)) });
+  }
+
+  return (
+    <div className="narrow">
+      <title>{`${t('account.signInTitle')} – ${t('app.name')}`}</title>
+      <h1>{t('account.signInTitle')}</h1>
+      <p className="lead">{t('account.signInIntro')}</p>
+      <ErrorSummary form={FORM} problems={problems} labels={labels} attempt={attempt} />
+      <form noValidate onSubmit={submit} className="form" aria-busy={signIn.isPending || undefined}>
+        <TextField
+          id={fieldId(FORM, 'email')}
+          label={labels.email}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          problem={problems.fields['email']}
+        />
+        <TextField
+          id={fieldId(FORM, 'password')}
+          label={labels.password}
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          problem={problems.fields['password']}
+        />
+        <CheckboxField
+          id={fieldId(FORM, 'show-password')}
+          label={t('account.showPassword')}
+          checked={showPassword}
+          onChange={setShowPassword}
+        />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={signIn.isPending}>
+            {signIn.isPending ? t('account.signingIn') : t('account.signIn')}
+          </button>
+        </div>
+      </form>
+      <p>
+        {t('account.noAccount')}{' '}
+        <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
+          {t('account.registerLink')}
+        </Link>
+      </p>
+    </div>
+  );
+}

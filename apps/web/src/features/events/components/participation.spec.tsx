@@ -1,0 +1,143 @@
+import type { EventDto, MeDto } from '@hackboard/contracts';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../../../lib/i18n';
+import { renderApp, unauthenticated } from '../../../testing/render-app';
+import { EventPage } from './event-page';
+
+const event: EventDto = {
+  id: '5b0c6f4e-4a3e-4f7e-9d51-6f5d7f0e2c11',
+  slug: 'open-data-hack-2026',
+  name: 'Open Data Hack Södertälje 2026',
+  tagline: 'Build on open data.',
+  description: 'A weekend of **open data**.',
+  timezone: 'Europe/Stockholm',
+  phase: 'registration',
+  isPublic: true,
+  maxTeamSize: 5,
+  judgingMode: 'rubric',
+  leaderboardVisibility: 'live',
+  audienceVote: true,
+  requireCatalogueDataset: false,
+  scoreNormalization: 'raw',
+  timeline: {
+    registrationOpensAt: '2026-05-01T08:00:00.000Z',
+    hackingStartsAt: '2099-05-19T16:00:00.000Z',
+    submissionDeadline: '2099-05-21T16:00:00.000Z',
+    judgingEndsAt: '2099-05-23T16:00:00.000Z',
+    resultsPublishedAt: null,
+  },
+};
+
+const me: MeDto = {
+  id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
+  email: 'anna@example.se',
+  displayName: 'Anna',
+  language: 'en',
+  isAdmin: false,
+  memberships: [],
+};
+
+const routes = [{ path: '/events/:slug', Component: EventPage }];
+const at = '/events/open-data-hack-2026';
+
+describe('taking part in an event', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    act(() => setLanguage('en'));
+  });
+
+  it('invites a visitor to sign in or register, coming back to the event', async () => {
+    renderApp(routes, ({ url }) => (url.startsWith('/api/auth') ? unauthenticated() : Response.json(event)), at);
+    const signIn = await screen.findByRole('link', { name: 'Sign in' });
+    expect(signIn.getAttribute('href')).toBe('/sign-in?next=%2Fevents%2Fopen-data-hack-2026');
+    expect(screen.queryByRole('button', { name: 'Join as participant' })).toBeNull();
+  });
+
+  it('lets a signed-in user without a role join as a participant, then shows the role', async () => {
+    let joined = false;
+    const { calls } = renderApp(
+      routes,
+      ({ url, method }) => {
+        if (url === '/api/auth/me') {
+          return Response.json({
+            ...me,
+            memberships: joined
+              ? [
+                  {
+                    eventId: event.id,
+                    eventSlug: event.slug,
+                    eventName: event.name,
+                    role: 'participant',
+                    organizationId: null,
+                  },
+                ]
+              : [],
+          });
+        }
+        if (url === `/api/events/${event.slug}/join` && method === 'POST') {
+          joined = true;
+          return Response.json(event);
+        }
+        return Response.json(event);
+      },
+      at,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Join as participant' }));
+    expect(await screen.findByText('Participant')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(
+      'You have joined Open Data Hack Södertälje 2026 as a participant.',
+    );
+    expect(document.activeElement?.textContent).toBe('Take part');
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+      `/api/events/${event.slug}/join`,
+    ]);
+  });
+
+  it('says why joining failed', async () => {
+    renderApp(
+      routes,
+      ({ url }) => {
+        if (url === '/api/auth/me') return Response.json(me);
+        if (url.endsWith('/join')) {
+          return Response.json(
+            { code: 'REGISTRATION_CLOSED', message: 'Registration for this event is not open.' },
+            { status: 409 },
+          );
+        }
+        return Response.json(event);
+      },
+      at,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Join as participant' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Registration for this event is not open.');
+  });
+
+  it('shows an organizer their roles and the way to the console, and a countdown', async () => {
+    renderApp(
+      routes,
+      ({ url }) =>
+        url === '/api/auth/me'
+          ? Response.json({
+              ...me,
+              memberships: [
+                {
+                  eventId: event.id,
+                  eventSlug: event.slug,
+                  eventName: event.name,
+                  role: 'organizer',
+                  organizationId: null,
+                },
+              ],
+            })
+          : Response.json(event),
+      at,
+    );
+    expect(await screen.findByText('Organizer')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Organizer console' }).getAttribute('href')).toBe(
+      '/events/open-data-hack-2026/organize',
+    );
+    expect(screen.queryByRole('button', { name: 'Join as participant' })).toBeNull();
+    expect(screen.getByText(/^Hacking starts in \d+ days/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,105 @@
+import type { ClientToServerMessages, ServerToClientMessages, SubscribeAck } from '@hackboard/contracts';
+import type { Socket } from 'socket.io-client';
+import { refreshSession } from './api-client';
+
+type RealtimeSocket = Socket<ServerToClientMessages, ClientToServerMessages>;
+export type MessageName = keyof ServerToClientMessages;
+
+interface Room {
+  /** How many parts of the page want this event's messages. */
+  users: number;
+  /** Whether the user holds a role in the event, so the socket should hear its members' messages too. */
+  member: boolean;
+}
+
+let connecting: Promise<RealtimeSocket> | null = null;
+const rooms = new Map<string, Room>();
+const reconnectListeners = new Set<() => void>();
+// A socket that connected with an expired access cookie is anonymous; one refresh and reconnect fixes it.
+let refreshedForSocket = false;
+
+/**
+ * The one socket of the page, made on first use. socket.io-client is loaded only then, so pages
+ * without live updates never download it. It authenticates with the access cookie.
+ */
+function getSocket(): Promise<RealtimeSocket> {
+  connecting ??= import('socket.io-client').then(({ io }) => {
+    const socket: RealtimeSocket = io({ transports: ['websocket'], withCredentials: true });
+    let connectedBefore = false;
+    socket.on('connect', () => {
+      for (const slug of rooms.keys()) join(socket, slug);
+      // Messages sent while the connection was down are lost: whoever listens fetches again.
+      if (connectedBefore) for (const listener of reconnectListeners) listener();
+      connectedBefore = true;
+    });
+    return socket;
+  });
+  return connecting;
+}
+
+function join(socket: RealtimeSocket, slug: string): void {
+  socket.emit('subscribe', { eventSlug: slug }, (ack: SubscribeAck) => {
+    const room = rooms.get(slug);
+    if (!ack.ok || !room) return;
+    if (ack.member || !room.member) {
+      refreshedForSocket = false;
+      return;
+    }
+    if (refreshedForSocket) return;
+    refreshedForSocket = true;
+    void refreshSession().then((ok) => {
+      if (ok) socket.disconnect().connect();
+    });
+  });
+}
+
+/**
+ * Joins the event's rooms until the returned function is called; `member` says whether the user
+ * holds a role in the event (then the socket should also hear what only members may).
+ */
+export function subscribeToEvent(slug: string, member: boolean): () => void {
+  const room = rooms.get(slug);
+  if (room) {
+    room.users += 1;
+    if (member && !room.member) {
+      room.member = true;
+      void getSocket().then((socket) => socket.connected && join(socket, slug));
+    }
+  } else {
+    rooms.set(slug, { users: 1, member });
+    void getSocket().then((socket) => socket.connected && join(socket, slug));
+  }
+  return () => {
+    const current = rooms.get(slug);
+    if (!current) return;
+    current.users -= 1;
+    if (current.users > 0) return;
+    rooms.delete(slug);
+    void getSocket().then((socket) => {
+      if (socket.connected && !rooms.has(slug)) socket.emit('unsubscribe', { eventSlug: slug });
+    });
+  };
+}
+
+/** Calls `handler` for every message of this name until the returned function is called. */
+export function onMessage<K extends MessageName>(name: K, handler: ServerToClientMessages[K]): () => void {
+  let active = true;
+  let remove = () => {};
+  void getSocket().then((socket) => {
+    if (!active) return;
+    // socket.io's typed listeners do not narrow through a generic name.
+    const listener = handler as never;
+    socket.on(name, listener);
+    remove = () => socket.off(name, listener);
+  });
+  return () => {
+    active = false;
+    remove();
+  };
+}
+
+/** Calls `listener` each time the socket comes back after losing its connection. */
+export function onReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}

@@ -1,0 +1,58 @@
+import type { MeDto } from '@hackboard/contracts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { canCreateEvents, canOrganize, getMe, rolesIn, safeNextPath } from './session';
+
+const me: MeDto = {
+  id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
+  email: 'anna@example.se',
+  displayName: 'Anna',
+  language: 'sv',
+  isAdmin: false,
+  memberships: [
+    { eventId: 'e1', eventSlug: 'one', eventName: 'One', role: 'participant', organizationId: null },
+    { eventId: 'e1', eventSlug: 'one', eventName: 'One', role: 'organizer', organizationId: null },
+    { eventId: 'e2', eventSlug: 'two', eventName: 'Two', role: 'jury', organizationId: null },
+  ],
+};
+
+describe('the session', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is null for a visitor once a refresh could not help', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ code: 'UNAUTHENTICATED', message: 'Sign in.' }, { status: 401 })),
+    );
+    await expect(getMe()).resolves.toBeNull();
+  });
+
+  it('fails on other errors, so a broken server is not mistaken for being signed out', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ code: 'INTERNAL', message: 'Oops.' }, { status: 500 })),
+    );
+    await expect(getMe()).rejects.toMatchObject({ status: 500 });
+  });
+
+  it('lists the roles in one event in a stable order', () => {
+    expect(rolesIn(me, 'e1')).toEqual(['organizer', 'participant']);
+    expect(rolesIn(me, 'e3')).toEqual([]);
+    expect(rolesIn(null, 'e1')).toEqual([]);
+  });
+
+  it('lets organizers and admins organize, and create events', () => {
+    expect(canOrganize(me, 'e1')).toBe(true);
+    expect(canOrganize(me, 'e2')).toBe(false);
+    expect(canOrganize({ ...me, isAdmin: true, memberships: [] }, 'e2')).toBe(true);
+    expect(canCreateEvents(me)).toBe(true);
+    expect(canCreateEvents({ ...me, memberships: me.memberships.slice(2) })).toBe(false);
+    expect(canCreateEvents(null)).toBe(false);
+  });
+
+  it('returns after sign-in only to paths inside the app', () => {
+    expect(safeNextPath('/events/x/organize')).toBe('/events/x/organize');
+    expect(safeNextPath('//evil.example')).toBe('/my-events');
+    expect(safeNextPath('https://evil.example')).toBe('/my-events');
+    expect(safeNextPath(null)).toBe('/my-events');
+  });
+});
