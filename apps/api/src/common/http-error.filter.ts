@@ -40,6 +40,17 @@ export class HttpErrorFilter implements ExceptionFilter {
       const answer = error.getResponse();
       const message =
         typeof answer === 'string' ? answer : String((answer as { message?: unknown }).message ?? error.message);
+      // The framework's own 400s come from a body that is not JSON at all.
+      if (status === 400) {
+        return [
+          status,
+          {
+            code: 'VALIDATION_FAILED',
+            message: 'The request body is not valid JSON.',
+            fields: { body: 'must be a JSON object' },
+          },
+        ];
+      }
       return [status, { code: CODES_BY_STATUS[status] ?? `HTTP_${status}`, message }];
     }
     if (isDatabaseUnavailable(error)) {

@@ -25,16 +25,20 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
 }
 
 export function fieldMessages(error: z.ZodError, root?: string): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // A Map, not an object literal: keys such as "constructor" or "__proto__" are ordinary field names here.
+  const fields = new Map<string, string>();
+  const add = (path: string, message: string) => {
+    if (!fields.has(path)) fields.set(path, message);
+  };
   for (const issue of error.issues) {
     const path = [...(root ? [root] : []), ...issue.path.map(String)].join('.') || '_';
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[path === '_' ? key : `${path}.${key}`] ??= 'is not a known field';
+      for (const key of issue.keys) add(path === '_' ? key : `${path}.${key}`, 'is not a known field');
     } else {
-      fields[path] ??= issue.message;
+      add(path, issue.message);
     }
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 export const ZodBody = (schema: z.ZodType) => Body(new ZodValidationPipe(schema));
