@@ -95,6 +95,21 @@ describe.each(drivers())('the whole platform on %s', (driver) => {
     expect(await data.getRepository(ChallengeEntity).count()).toBe(3);
     expect(await data.getRepository(TeamEntity).count()).toBe(3);
     expect(await data.getRepository(SubmissionEntity).countBy({ status: 'submitted' })).toBe(2);
+
+    // Jurors with partial scores: the organizer's live board ranks the fully reviewed project first.
+    const organizer = request.agent(t.http);
+    await organizer
+      .post('/api/auth/login')
+      .send({ email: 'organizer@demo.hackboard.se', password: DEMO_PASSWORD })
+      .expect(200);
+    const board = await organizer.get('/api/events/open-data-hack-2026/leaderboard').expect(200);
+    const top = board.body.standings[0];
+    expect(top).toMatchObject({ rank: 1, title: 'Trygga skolvägen', reviews: 1, incompleteReviews: 1 });
+    expect(top.score).toBeCloseTo((3 * 8 + 2 * 9 + 7) / 6, 6);
+    const jury = request.agent(t.http);
+    await jury.post('/api/auth/login').send({ email: 'jury2@demo.hackboard.se', password: DEMO_PASSWORD }).expect(200);
+    const mine = await jury.get('/api/events/open-data-hack-2026/jury/me').expect(200);
+    expect(JSON.stringify(mine.body)).toContain('Trygga skolvägen');
   });
 
   it('echoes a well-formed request id and makes one otherwise', async () => {

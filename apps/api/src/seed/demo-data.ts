@@ -162,3 +162,32 @@ export const DEMO_TEAMS: {
     },
   },
 ];
+
+/** The event rubric: weights and a 1–10 scale, as a jury would use them. */
+export const DEMO_CRITERIA = [
+  {
+    key: 'impact',
+    name: 'Impact',
+    description: 'How much the solution helps the people the challenge is about.',
+    weight: 3,
+  },
+  {
+    key: 'open-data',
+    name: 'Use of open data',
+    description: 'How well it uses and combines the challenge owners’ data sets.',
+    weight: 2,
+  },
+  {
+    key: 'execution',
+    name: 'Execution',
+    description: 'Does it work, and is it clear how to take it further?',
+    weight: 1,
+  },
+];
+
+/** Scores already given, so the leaderboard has something to show: one juror finished, one halfway. */
+export const DEMO_SCORES: { juror: DemoAccountKey; team: string; values: Record<string, number> }[] = [
+  { juror: 'jury1', team: 'Skolvägen', values: { impact: 8, 'open-data': 9, execution: 7 } },
+  { juror: 'jury1', team: 'Signalfel', values: { impact: 7, 'open-data': 6, execution: 8 } },
+  { juror: 'jury2', team: 'Skolvägen', values: { impact: 9, 'open-data': 7 } },
+];

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventRoleEntity } from '../access/event-role.entity.js';
@@ -12,11 +11,27 @@ import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { SubmissionDatasetEntity } from '../submissions/submission-dataset.entity.js';
 import { SubmissionRevisionEntity } from '../submissions/submission-revision.entity.js';
 import { SubmissionEntity } from '../submissions/submission.entity.js';
+import { generateInviteCode } from '../teams/invite-code.js';
 import { TeamMemberEntity } from '../teams/team-member.entity.js';
 import { TeamEntity } from '../teams/team.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { demoEvent } from './demo-event.js';
-import { DEMO_ACCOUNTS, DEMO_CHALLENGES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-data.js';
+import { AssignmentEntity } from '../judging/assignment.entity.js';
+import { CriterionEntity } from '../judging/criterion.entity.js';
+import { PanelMemberEntity } from '../judging/panel-member.entity.js';
+import { RoundEntryEntity } from '../judging/round-entry.entity.js';
+import { RoundEntity } from '../judging/round.entity.js';
+import { EVENT_SCOPE } from '../judging/rubric-scope.js';
+import { ScoreEntity } from '../reviews/score.entity.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_CHALLENGES,
+  DEMO_CRITERIA,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_SCORES,
+  DEMO_TEAMS,
+} from './demo-data.js';
 
 /**
  * Fills an empty embedded database with the demo event and its accounts, in one transaction,
@@ -113,16 +128,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
       challenges.set(key, { challenge, datasets: saved });
     }
 
+    const submissionsByTeam = new Map<string, SubmissionEntity>();
     for (const team of DEMO_TEAMS) {
       const saved = await manager.save(
         TeamEntity,
         manager.create(TeamEntity, {
           eventId: event.id,
           name: team.name,
-          inviteCode: randomBytes(8)
-            .toString('base64url')
-            .toUpperCase()
-            .replace(/[^A-Z2-9]/g, 'X'),
+          inviteCode: generateInviteCode(),
           captainId: user(team.members[0]!).id,
           maxSize: event.maxTeamSize,
           memberCount: team.members.length,
@@ -154,6 +167,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           submittedAt: team.submission.submitted ? now : null,
         }),
       );
+      submissionsByTeam.set(team.name, submission);
       const used = team.submission.datasets.map((index) => datasets[index]!);
       await manager.save(
         SubmissionDatasetEntity,
@@ -176,6 +190,85 @@ export class DemoSeedService implements OnApplicationBootstrap {
         }),
       );
     }
+    await this.seedJudging(
+      manager,
+      event,
+      [...challenges.values()].map((c) => c.challenge),
+      submissionsByTeam,
+      user,
+    );
     return event.name;
+  }
+
+  /** The event rubric, a heat per challenge with the two jurors on its panel, and some scores. */
+  private async seedJudging(
+    manager: EntityManager,
+    event: EventEntity,
+    challenges: ChallengeEntity[],
+    submissionsByTeam: Map<string, SubmissionEntity>,
+    user: (key: string) => UserEntity,
+  ): Promise<void> {
+    await manager.save(
+      CriterionEntity,
+      DEMO_CRITERIA.map((criterion, position) =>
+        manager.create(CriterionEntity, {
+          ...criterion,
+          eventId: event.id,
+          scope: EVENT_SCOPE,
+          scaleMin: 1,
+          scaleMax: 10,
+          position,
+        }),
+      ),
+    );
+    const jurors = [user('jury1'), user('jury2')];
+    for (const [position, challenge] of challenges.entries()) {
+      const round = await manager.save(
+        RoundEntity,
+        manager.create(RoundEntity, {
+          eventId: event.id,
+          name: `Heat: ${challenge.title}`,
+          kind: 'heat',
+          challengeId: challenge.id,
+          position,
+          reviewsPerSubmission: 2,
+          lockedAt: null,
+        }),
+      );
+      await manager.save(
+        PanelMemberEntity,
+        jurors.map((juror) => manager.create(PanelMemberEntity, { roundId: round.id, userId: juror.id })),
+      );
+      const entries = [...submissionsByTeam.entries()].filter(
+        ([, s]) => s.challengeId === challenge.id && s.status === 'submitted',
+      );
+      for (const [teamName, submission] of entries) {
+        await manager.save(
+          RoundEntryEntity,
+          manager.create(RoundEntryEntity, { roundId: round.id, submissionId: submission.id }),
+        );
+        await manager.save(
+          AssignmentEntity,
+          jurors.map((juror) =>
+            manager.create(AssignmentEntity, { roundId: round.id, jurorId: juror.id, submissionId: submission.id }),
+          ),
+        );
+        for (const given of DEMO_SCORES.filter((score) => score.team === teamName)) {
+          await manager.save(
+            ScoreEntity,
+            Object.entries(given.values).map(([criterionKey, value]) =>
+              manager.create(ScoreEntity, {
+                roundId: round.id,
+                jurorId: user(given.juror).id,
+                submissionId: submission.id,
+                criterionKey,
+                value,
+              }),
+            ),
+          );
+        }
+      }
+    }
+    await manager.update(EventEntity, { id: event.id }, { leaderboardVersion: DEMO_SCORES.length });
   }
 }
