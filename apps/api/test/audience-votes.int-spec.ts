@@ -290,6 +290,10 @@ describe.each(drivers())('audience vote on %s', (driver) => {
       .update({ id: w.event.id }, { leaderboardFrozenAt: new Date(JUDGING) });
     expect((await w.dave.agent.get(boardUrl(w.event)).expect(403)).body.code).toBe('SNAPSHOT_UNAVAILABLE');
     await w.organizer.agent.get(boardUrl(w.event)).expect(200);
+    await db()
+      .getRepository(EventEntity)
+      .update({ id: w.event.id }, { resultsPublishedAt: new Date(JUDGING) });
+    await request(t.http).get(boardUrl(w.event)).expect(200);
     const other = await world();
     await w.organizer.agent.get(boardUrl(w.event, other.challengeA.id)).expect(404);
   });

@@ -406,6 +406,12 @@ describe.each(drivers())('pairwise judging on %s', (driver) => {
     const frozen = await request(t.http).get(url).expect(403);
     expect(frozen.body.code).toBe('SNAPSHOT_UNAVAILABLE');
     await w.organizer.agent.get(url).expect(200);
+
+    // Published: the board no longer moves, and everyone sees it.
+    await db()
+      .getRepository(EventEntity)
+      .update({ id: w.event.id }, { resultsPublishedAt: new Date(JUDGING) });
+    await request(t.http).get(url).expect(200);
   });
 
   it('shows organizers each juror’s votes and estimated reliability', async () => {

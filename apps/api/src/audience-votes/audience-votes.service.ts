@@ -101,10 +101,11 @@ export class AudienceVotesService {
         'The organizers show the audience vote once results are published.',
       );
     }
-    if (view !== 'live') {
+    // Voting closes when judging ends, before results can be published: a published board no longer moves.
+    if (view === 'frozen-snapshot') {
       throw new AudienceVoteError(
         'SNAPSHOT_UNAVAILABLE',
-        'This leaderboard is frozen; its snapshot is not available yet.',
+        'This leaderboard is frozen until the results are published.',
       );
     }
     const [submissions, counts] = await Promise.all([

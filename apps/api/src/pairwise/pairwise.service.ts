@@ -123,9 +123,10 @@ export class PairwiseService {
   // ---- Boards -------------------------------------------------------------------------------
 
   /**
-   * The round's pairwise board, as the event's leaderboard visibility allows. Frozen and published
-   * snapshots are not served here yet: until the leaderboards feature stores them, a caller who may
-   * only see a snapshot is refused (organizers always see the live board).
+   * The round's pairwise board, as the event's leaderboard visibility allows. Votes are taken only
+   * while judging runs and publication needs judging to have ended, so once results are published the
+   * board can no longer move and is served as it stands. A frozen board stays closed to the public
+   * until publication (organizers always see it live).
    */
   async leaderboard(access: EventAccess, roundId: string): Promise<PairwiseLeaderboardDto> {
     const round = await this.pairwiseRound(access, roundId);
@@ -133,8 +134,8 @@ export class PairwiseService {
     if (view === 'hidden') {
       throw new PairwiseError('LEADERBOARD_HIDDEN', 'The organizers show this leaderboard once results are published.');
     }
-    if (view !== 'live') {
-      throw new PairwiseError('SNAPSHOT_UNAVAILABLE', 'This leaderboard is frozen; its snapshot is not available yet.');
+    if (view === 'frozen-snapshot') {
+      throw new PairwiseError('SNAPSHOT_UNAVAILABLE', 'This leaderboard is frozen until the results are published.');
     }
     const entries = await this.entriesOf(access.event, round);
     const items = itemsOf(entries);
