@@ -314,5 +314,5 @@ describePostgres('concurrent rubric reviews on postgres', () => {
       );
       board.standings.forEach((standing, i) => expect(standing.score).toBeCloseTo(reference.standings[i]!.score!, 9));
     }
-  });
+  }, 120_000);
 });
