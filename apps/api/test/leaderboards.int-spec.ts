@@ -591,7 +591,7 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
     expect(mine.standings.map((s) => s.score)).toEqual([7, 5, 2]);
   });
 
-  it('tells subscribers a board moved: the public room while the public sees it live, only members otherwise', async () => {
+  it('pushes the board to organizers always, and to members and visitors only while the public sees it live', async () => {
     const connect = (cookie?: string): Promise<Client> => {
       const client: Client = io(url, {
         transports: ['websocket'],
@@ -605,11 +605,11 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
       });
     };
     const heard = (client: Client) => {
-      const messages: { eventId: string; version: number }[] = [];
-      client.on('leaderboard.updated', (message) => messages.push(message));
-      return messages;
+      const versions: number[] = [];
+      client.on('leaderboard.snapshot', (message) => versions.push(message.version));
+      return versions;
     };
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
     const clients: Client[] = [];
     try {
       for (const visibility of ['live', 'organizers-until-published'] as const) {
@@ -622,19 +622,24 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
         const { heats } = await readyToScore(w);
         const visitor = await connect();
         const juror = await connect(await cookieOf(t, w.jurors[0]!));
-        clients.push(visitor, juror);
+        const organizer = await connect(await cookieOf(t, w.organizer));
+        clients.push(visitor, juror, organizer);
         await visitor.emitWithAck('subscribe', { eventSlug: w.event.slug });
         expect(await juror.emitWithAck('subscribe', { eventSlug: w.event.slug })).toMatchObject({
           ok: true,
           member: true,
+          organizer: false,
         });
-        const [toVisitor, toJuror] = [heard(visitor), heard(juror)];
+        await organizer.emitWithAck('subscribe', { eventSlug: w.event.slug });
+        await settle();
+        const [toVisitor, toJuror, toOrganizer] = [heard(visitor), heard(juror), heard(organizer)];
         t.clock.set(JUDGING);
         await expectStatus(score(w, w.jurors[0]!, heats[0]!.id, w.submissions[0]!.id, { impact: 5 }), 200);
         await settle();
         const version = (await expectStatus<LeaderboardDto>(board(w, w.organizer.agent), 200)).version;
-        expect(toJuror).toEqual([{ eventId: w.event.id, version }]);
-        expect(toVisitor).toEqual(visibility === 'live' ? [{ eventId: w.event.id, version }] : []);
+        expect(toOrganizer).toEqual([version]);
+        expect(toJuror).toEqual(visibility === 'live' ? [version] : []);
+        expect(toVisitor).toEqual(visibility === 'live' ? [version] : []);
         t.clock.set(HACKING);
       }
     } finally {

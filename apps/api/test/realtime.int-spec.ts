@@ -66,7 +66,7 @@ function runSuite(driver: Driver, redisUrl?: string) {
     it('serves Socket.IO on the API port and lets a visitor subscribe to a public event', async () => {
       const socket = await client();
       const ack = await socket.emitWithAck('subscribe', { eventSlug: 'live-hack' });
-      expect(ack).toEqual<SubscribeAck>({ ok: true, eventId: publicId, member: false });
+      expect(ack).toEqual<SubscribeAck>({ ok: true, eventId: publicId, member: false, organizer: false });
     });
 
     it('refuses to subscribe to an event that is not public', async () => {

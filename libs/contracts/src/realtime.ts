@@ -1,4 +1,5 @@
 import type { AnnouncementDto } from './announcements.js';
+import type { LeaderboardDto } from './leaderboards.js';
 
 /**
  * Socket.IO message names and payloads shared by the API gateway and the web client.
@@ -7,9 +8,12 @@ import type { AnnouncementDto } from './announcements.js';
 export interface SubscribeRequest {
   eventSlug: string;
 }
-/** `member` tells whether the socket also hears what only the event's members may (announcements). */
+/**
+ * `member` tells whether the socket also hears what only the event's members may (announcements);
+ * `organizer` whether it hears the live leaderboard whatever the event's visibility.
+ */
 export type SubscribeAck =
-  { ok: true; eventId: string; member: boolean } | { ok: false; code: string; message: string };
+  { ok: true; eventId: string; member: boolean; organizer: boolean } | { ok: false; code: string; message: string };
 
 export interface PhaseChangedMessage {
   eventId: string;
@@ -17,11 +21,30 @@ export interface PhaseChangedMessage {
   at: string;
 }
 
+/**
+ * The event leaderboard as this socket's audience may see it. `version` is the event's leaderboard
+ * version when it was taken (it only grows): a client keeps the newest and ignores older ones.
+ * Sent right after `subscribe` (the same board `GET /api/events/:event/leaderboard` answers), then at
+ * most once per coalescing window while scores change.
+ */
+export interface LeaderboardSnapshotMessage {
+  eventId: string;
+  version: number;
+  board: LeaderboardDto;
+}
+
+/** How many submissions of the event are submitted and how many are still drafts. */
+export interface SubmissionsCountMessage {
+  eventId: string;
+  submitted: number;
+  drafts: number;
+}
+
 export interface ServerToClientMessages {
   'phase.changed': (message: PhaseChangedMessage) => void;
   'announcement.posted': (message: AnnouncementDto) => void;
-  /** A leaderboard of the event moved to `version`: fetch it again (never older than a version seen). */
-  'leaderboard.updated': (message: { eventId: string; version: number }) => void;
+  'leaderboard.snapshot': (message: LeaderboardSnapshotMessage) => void;
+  'submissions.count': (message: SubmissionsCountMessage) => void;
 }
 
 export interface ClientToServerMessages {

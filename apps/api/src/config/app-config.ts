@@ -27,6 +27,8 @@ export class AppConfig {
   readonly instanceId: string | undefined;
   readonly version: string;
   readonly authRateLimit: { perAddress: number; perAccount: number };
+  /** Live pushes: one leaderboard snapshot per event and audience per `coalesceMs` at most. */
+  readonly live: { coalesceMs: number };
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -48,6 +50,7 @@ export class AppConfig {
     this.authRateLimit = { perAddress: env.AUTH_RATE_LIMIT_PER_ADDRESS, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT };
     this.metrics = { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN };
     this.instanceId = env.INSTANCE_ID;
+    this.live = { coalesceMs: env.LIVE_COALESCE_MS };
     this.version = process.env['npm_package_version'] ?? '0.1.0';
   }
 }

@@ -80,6 +80,13 @@ export const EnvSchema = z
       .optional()
       .transform((value) => (value ? value : undefined))
       .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
+    LIVE_COALESCE_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000)
+      .default(250)
+      .describe('at most one leaderboard snapshot per event and audience in this many milliseconds'),
     INSTANCE_ID: z
       .string()
       .trim()

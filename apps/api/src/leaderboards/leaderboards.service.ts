@@ -1,5 +1,6 @@
 import type {
   ExplanationDto,
+  LeaderboardSnapshotMessage,
   LeaderboardDto,
   LeaderboardQuery,
   LeaderboardStatusDto,
@@ -25,6 +26,8 @@ import { JudgingService } from '../judging/judging.service.js';
 import type { RoundEntity } from '../judging/round.entity.js';
 import { RoundsService } from '../judging/rounds.service.js';
 import { EVENT_SCOPE } from '../judging/rubric-scope.js';
+import { LeaderboardPushes } from '../realtime/leaderboard-pushes.service.js';
+import type { AudienceBoards } from '../realtime/leaderboard-snapshots.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { Board, HEATS } from './board.js';
@@ -62,6 +65,7 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
     private readonly reviews: ReviewsService,
     private readonly changes: JudgingChanges,
     private readonly realtime: RealtimePublisher,
+    private readonly pushes: LeaderboardPushes,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -69,6 +73,10 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.unsubscribe = this.changes.subscribe((change) => this.onChange(change));
+    this.pushes.useSource({
+      audienceBoards: (eventId) => this.audienceBoards(eventId),
+      snapshotFor: (access) => this.snapshotForCaller(access),
+    });
   }
 
   onModuleDestroy(): void {
@@ -455,31 +463,42 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
         }
       }
     }
-    void this.announce(change.eventId, change.version, change.kind === 'rebuild' && change.publicChanged === true);
+    this.pushes.changed(change.eventId);
   }
 
   /**
-   * Tells subscribers a board moved. The public room hears it only while the public sees the live
-   * board (or when what the public sees just changed: a freeze, an unfreeze, a publication);
-   * otherwise only members. The message carries no numbers: clients fetch what their role allows.
-   * The one place the push is decided, for the live layer to refine (rooms per role, coalescing).
+   * What the live layer pushes, read at the newest version: the live board for organizers, and
+   * for everyone else what `leaderboardViewFor` lets a caller without a role see (nothing while
+   * hidden, the stored snapshot once frozen or published). The one place that decides who is told.
    */
-  private async announce(eventId: string, version: number, publicChanged: boolean): Promise<void> {
-    try {
-      const event = await this.leaderboards.findEvent(eventId);
-      if (!event) return;
-      const visitor: EventAccess = { event, roles: new Set(), organizationIds: [], isAdmin: false };
-      const publicView = leaderboardViewFor(visitor, this.clock.now());
-      const toPublic = event.isPublic && (publicView === 'live' || (publicChanged && publicView !== 'hidden'));
-      const message = { eventId, version };
-      this.push(() =>
-        toPublic
-          ? this.realtime.toPublic(eventId, 'leaderboard.updated', message)
-          : this.realtime.toMembers(eventId, 'leaderboard.updated', message),
-      );
-    } catch (error) {
-      this.log.warn(`leaderboard update not pushed: ${(error as Error).message}`);
+  private async audienceBoards(eventId: string): Promise<AudienceBoards | null> {
+    const event = await this.leaderboards.findEvent(eventId);
+    if (!event) return null;
+    const organizers = (await this.boardFor(event, 'live', { kind: 'event' }))!;
+    const visitor: EventAccess = { event, roles: new Set(), organizationIds: [], isAdmin: false };
+    const view = leaderboardViewFor(visitor, this.clock.now());
+    let others: AudienceBoards['others'] = null;
+    if (view === 'live') others = { view: 'live', board: organizers };
+    else if (view !== 'hidden') {
+      const stored = await this.boardFor(event, view, { kind: 'event' }).catch(() => null);
+      if (stored) others = { view: 'snapshot', board: stored };
     }
+    return {
+      version: Math.max(event.leaderboardVersion, organizers.version),
+      isPublic: event.isPublic,
+      organizers,
+      others,
+    };
+  }
+
+  /** The event board this caller may see, as `GET /leaderboard` answers it, for a socket that just subscribed. */
+  private async snapshotForCaller(access: EventAccess): Promise<LeaderboardSnapshotMessage | null> {
+    const view = leaderboardViewFor(access, this.clock.now());
+    if (view === 'hidden') return null;
+    const event = access.event;
+    const board = await this.boardFor(event, view, { kind: 'event' }).catch(() => null);
+    if (!board) return null;
+    return { eventId: event.id, version: Math.max(event.leaderboardVersion, board.version), board };
   }
 
   private push(send: () => void): void {

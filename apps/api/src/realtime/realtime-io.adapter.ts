@@ -4,10 +4,18 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 import type { RedisConnections } from '../redis/redis-connections.js';
+import { LeaderboardPushes } from './leaderboard-pushes.service.js';
 
 /**
- * Socket.IO on the API's own HTTP port. With REDIS_URL set, the Redis adapter relays every
+ * Socket.IO on the API's own HTTP port. With REDIS_URL set, the Redis (pub/sub) adapter relays every
  * room broadcast to the other API instances; without it this process works alone.
+ *
+ * WebSocket first (polling only as a fallback), no per-message deflate (small JSON snapshots: the
+ * CPU costs more than the bytes saved), and no connection-state recovery: every (re)subscribe gets
+ * the newest leaderboard snapshot at once, so missed messages are harmless, and recovery would keep
+ * a buffer of every message per socket. The pub/sub adapter rather than the streams adapter: the
+ * same reasoning, nothing needs replaying after an outage beyond the newest snapshot, which each
+ * instance pushes again locally when its subscriber is back.
  */
 export class RealtimeIoAdapter extends IoAdapter {
   private readonly log = new Logger('Realtime');
@@ -17,7 +25,10 @@ export class RealtimeIoAdapter extends IoAdapter {
     private readonly redis: RedisConnections,
   ) {
     super(app);
+    this.context = app;
   }
+
+  private readonly context: INestApplicationContext;
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const tuned: Partial<ServerOptions> = {
@@ -28,9 +39,23 @@ export class RealtimeIoAdapter extends IoAdapter {
     };
     const server = super.createIOServer(port, tuned as ServerOptions) as Server;
     if (this.redis.configured) {
-      server.adapter(createAdapter(this.publisher(), this.redis.create('realtime-sub', 'subscriber')));
+      server.adapter(createAdapter(this.publisher(), this.subscriber()));
     }
     return server;
+  }
+
+  /** When the subscriber is back after losing Redis, local sockets get the newest snapshots at once. */
+  private subscriber(): Redis {
+    const client = this.redis.create('realtime-sub', 'subscriber');
+    let lost = false;
+    client.on('close', () => (lost = true));
+    client.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      this.log.log('Redis is back: pushing the newest leaderboards to local subscribers');
+      this.context.get(LeaderboardPushes, { strict: false }).repushLocally();
+    });
+    return client;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChallengesModule } from '../challenges/challenges.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
 import { TeamsModule } from '../teams/teams.module.js';
 import { GalleryController } from './gallery.controller.js';
 import { SubmissionDatasetEntity } from './submission-dataset.entity.js';
@@ -15,6 +16,7 @@ import { SubmissionsService } from './submissions.service.js';
     TypeOrmModule.forFeature([SubmissionEntity, SubmissionDatasetEntity, SubmissionRevisionEntity]),
     TeamsModule,
     ChallengesModule,
+    RealtimeModule,
   ],
   controllers: [SubmissionsController, GalleryController],
   providers: [SubmissionsRepository, SubmissionsService],

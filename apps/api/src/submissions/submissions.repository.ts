@@ -53,6 +53,19 @@ export class SubmissionsRepository {
     return query.addOrderBy('submission.id', 'ASC').take(limit).skip(offset).getManyAndCount();
   }
 
+  /** How many of the event's submissions are submitted and how many are drafts. */
+  async countByStatus(eventId: string): Promise<{ submitted: number; drafts: number }> {
+    const rows = await this.submissions
+      .createQueryBuilder('submission')
+      .select('submission.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('submission.event_id = :eventId', { eventId })
+      .groupBy('submission.status')
+      .getRawMany<{ status: string; count: string | number }>();
+    const count = (status: string) => Number(rows.find((row) => row.status === status)?.count ?? 0);
+    return { submitted: count('submitted'), drafts: count('draft') };
+  }
+
   /** The challenges of the event that have at least one submission. */
   async challengeIdsWithSubmissions(eventId: string): Promise<string[]> {
     const rows = await this.submissions

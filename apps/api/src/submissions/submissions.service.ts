@@ -22,6 +22,7 @@ import { Clock } from '../common/clock.js';
 import { DomainError, ValidationError } from '../common/domain-error.js';
 import { beforeDeadline } from '../events/event-phase.js';
 import type { EventEntity } from '../events/event.entity.js';
+import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { type TeamRef, TeamsService } from '../teams/teams.service.js';
 import type { SubmissionDatasetEntity } from './submission-dataset.entity.js';
 import type { SubmissionEntity } from './submission.entity.js';
@@ -42,6 +43,7 @@ export class SubmissionsService {
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly realtime: RealtimePublisher,
   ) {}
 
   // ---- Reading ------------------------------------------------------------------------------
@@ -193,23 +195,37 @@ export class SubmissionsService {
   /** Marks the submission as handed in; an event may require a data set from its catalogue first. */
   async submit(access: EventAccess, user: AuthUser, id: string, version: number): Promise<SubmissionDto> {
     await this.guardChange(access, user, id);
-    return this.change(access, user, id, version, 'submission.submitted', (current) => {
+    const dto = await this.change(access, user, id, version, 'submission.submitted', (current) => {
       if (current.status === 'submitted') {
         throw new SubmissionError('ALREADY_SUBMITTED', 'This submission is already submitted.');
       }
       return { changes: { status: 'submitted', submittedAt: this.clock.now() }, status: 'submitted' };
     });
+    void this.pushCounts(access.event.id);
+    return dto;
   }
 
   /** Takes a submitted submission back to a draft, until the deadline. */
   async withdraw(access: EventAccess, user: AuthUser, id: string, version: number): Promise<SubmissionDto> {
     await this.guardChange(access, user, id);
-    return this.change(access, user, id, version, 'submission.withdrawn', (current) => {
+    const dto = await this.change(access, user, id, version, 'submission.withdrawn', (current) => {
       if (current.status !== 'submitted') {
         throw new SubmissionError('NOT_SUBMITTED', 'Only a submitted submission can be withdrawn.');
       }
       return { changes: { status: 'draft', submittedAt: null }, status: 'draft' };
     });
+    void this.pushCounts(access.event.id);
+    return dto;
+  }
+
+  /** After a submit or a withdrawal has committed: the event's counts to everyone following it. */
+  private async pushCounts(eventId: string): Promise<void> {
+    try {
+      const counts = await this.submissions.countByStatus(eventId);
+      this.realtime.toPublic(eventId, 'submissions.count', { eventId, ...counts });
+    } catch {
+      // A missed count is corrected by the next one; the submission itself is saved.
+    }
   }
 
   // ---- Helpers ------------------------------------------------------------------------------

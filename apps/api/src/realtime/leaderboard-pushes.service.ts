@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { RedisConnections } from '../redis/redis-connections.js';
+import { LeaderboardSnapshots, type LeaderboardSource } from './leaderboard-snapshots.js';
+import { LocalPushWindows, type PushWindows, RedisPushWindows } from './push-windows.js';
+import { RealtimePublisher } from './realtime.publisher.js';
+import { membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
+
+/**
+ * Leaderboard snapshots pushed to each audience's room: organizers always get the live board;
+ * everyone else gets it only while their view is live, and a frozen or published snapshot once
+ * when it appears. Pushes are coalesced per event (`LIVE_COALESCE_MS`): the first change of a quiet
+ * period is pushed at once, later ones at the end of the window, always as the newest state read
+ * from the database. With Redis, the window is shared by every instance and whoever opened it pushes
+ * through the adapter to every instance's sockets.
+ */
+@Injectable()
+export class LeaderboardPushes implements OnModuleDestroy {
+  private readonly log = new Logger('LeaderboardPushes');
+  private readonly windowMs: number;
+  private readonly local = new LocalPushWindows();
+  private readonly shared: PushWindows | null;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Pushes of one event run in order, one at a time. */
+  private readonly queues = new Map<string, Promise<void>>();
+  /** Per event, the version of the stored snapshot this instance last pushed to non-organizers. */
+  private readonly snapshotsPushed = new Map<string, number>();
+  private stopped = false;
+
+  constructor(
+    private readonly publisher: RealtimePublisher,
+    private readonly metrics: MetricsService,
+    private readonly snapshots: LeaderboardSnapshots,
+    config: AppConfig,
+    redis: RedisConnections,
+  ) {
+    this.windowMs = config.live.coalesceMs;
+    this.shared = redis.configured
+      ? new RedisPushWindows(redis.create('live-windows'), randomUUID(), this.windowMs)
+      : null;
+  }
+
+  useSource(source: LeaderboardSource): void {
+    this.snapshots.use(source);
+  }
+
+  /** A change that moved the event's leaderboard has just committed. */
+  changed(eventId: string): void {
+    if (this.stopped) return;
+    const at = Date.now();
+    void this.open(eventId, at).catch((error: Error) => this.log.warn(`leaderboard push failed: ${error.message}`));
+  }
+
+  /**
+   * Pushes every event followed on this instance to its local sockets only: after Redis comes
+   * back, what other instances pushed meanwhile was lost, and the newest snapshot makes up for it.
+   */
+  repushLocally(): void {
+    if (this.stopped) return;
+    for (const eventId of this.publisher.locallyFollowedEvents()) {
+      this.enqueue(eventId, () => this.push(eventId, null, true));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    this.timers.forEach((timer) => clearTimeout(timer));
+    this.timers.clear();
+    await Promise.all(this.queues.values());
+  }
+
+  private async open(eventId: string, at: number): Promise<void> {
+    let windows = this.shared ?? this.local;
+    let opened: boolean;
+    try {
+      opened = await windows.open(eventId, at);
+    } catch (error) {
+      // Redis is away: this instance coalesces its own changes and pushes to its own sockets.
+      this.log.warn(`coalescing locally: ${(error as Error).message}`);
+      windows = this.local;
+      opened = await windows.open(eventId, at);
+    }
+    if (opened) this.hold(eventId, windows, at);
+  }
+
+  /** Pushes now, then at the end of the window pushes again if a change came meanwhile. */
+  private hold(eventId: string, windows: PushWindows, since: number): void {
+    this.enqueue(eventId, () => this.push(eventId, since, false));
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.stopped) return;
+      windows.close(eventId).then(
+        (missed) => {
+          if (missed !== null) this.hold(eventId, windows, missed);
+        },
+        (error: Error) => {
+          // The window cannot be read: push the newest state once more and let it expire.
+          this.log.warn(`closing a push window: ${error.message}`);
+          this.enqueue(eventId, () => this.push(eventId, Date.now(), false));
+        },
+      );
+    }, this.windowMs);
+    this.timers.add(timer);
+  }
+
+  private enqueue(eventId: string, work: () => Promise<void>): void {
+    const next = (this.queues.get(eventId) ?? Promise.resolve())
+      .then(work)
+      .catch((error: Error) => this.log.warn(`leaderboard push failed: ${error.message}`));
+    this.queues.set(eventId, next);
+    void next.then(() => {
+      if (this.queues.get(eventId) === next) this.queues.delete(eventId);
+    });
+  }
+
+  /** Reads the newest boards and pushes them to each audience (`local`: this instance's sockets only). */
+  private async push(eventId: string, since: number | null, local: boolean): Promise<void> {
+    if (this.stopped) return;
+    const boards = await this.snapshots.audienceBoards(eventId);
+    if (!boards) return;
+    const { version } = boards;
+    this.publisher.to({ room: organizersRoom(eventId), local }, 'leaderboard.snapshot', {
+      eventId,
+      version,
+      board: boards.organizers,
+    });
+    const others = boards.others;
+    if (others) {
+      const stored = others.view === 'snapshot';
+      if (!stored || local || this.snapshotsPushed.get(eventId) !== others.board.version) {
+        const room = boards.isPublic ? publicRoom(eventId) : membersRoom(eventId);
+        this.publisher.to({ room, except: organizersRoom(eventId), local }, 'leaderboard.snapshot', {
+          eventId,
+          version,
+          board: others.board,
+        });
+        if (stored) this.snapshotsPushed.set(eventId, others.board.version);
+      }
+    }
+    if (since !== null) this.metrics.leaderboardPushed((Date.now() - since) / 1000);
+  }
+}

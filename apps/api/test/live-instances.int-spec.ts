@@ -1,0 +1,188 @@
+import type { LeaderboardDto } from '@hackboard/contracts';
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { type Server as TcpServer, type Socket as TcpSocket, createServer, connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { AppConfig } from '../src/config/app-config.js';
+import { parseEnv } from '../src/config/env.schema.js';
+import { createApp } from '../src/create-app.js';
+import {
+  HACKING,
+  JUDGING,
+  type JudgingWorld,
+  expectStatus,
+  judgingWorld,
+  readyToScore,
+} from './support/judging-world.js';
+import {
+  type LiveClient,
+  comparable,
+  connectLive,
+  cookieOf,
+  eventually,
+  sleep,
+  snapshotsOf,
+  urlOf,
+} from './support/live-sockets.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+/** A TCP relay between one API instance and Redis that the test can cut and restore. */
+class CuttableLink {
+  private server: TcpServer | null = null;
+  private readonly sockets = new Set<TcpSocket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async cut(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise((resolve) => this.server?.close(resolve));
+    this.server = null;
+  }
+}
+
+const WINDOW_MS = 250;
+const withServices = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL'] ? describe : describe.skip;
+
+withServices('live leaderboards across two instances sharing PostgreSQL and Redis', () => {
+  const redisUrl = new URL(process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+  const secret = randomBytes(32).toString('hex');
+  let link: CuttableLink;
+  let a: TestApp;
+  let b: INestApplication;
+  let bHttp: Server;
+  const clients: LiveClient[] = [];
+
+  beforeAll(async () => {
+    link = new CuttableLink({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
+    await link.open();
+    // Instance A reaches Redis through the relay; B directly. Same database, same secret.
+    a = await startTestApp('postgres', {
+      REDIS_URL: `redis://127.0.0.1:${link.port}`,
+      APP_SECRET: secret,
+      LIVE_COALESCE_MS: String(WINDOW_MS),
+    });
+    await a.app.listen(0, '127.0.0.1');
+    const database = a.config.database as { url: string };
+    const config = new AppConfig(
+      parseEnv({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SEED_DEMO: 'false',
+        WEB_DIST_DIR: '/nonexistent',
+        AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
+        AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+        DATA_DIR: a.config.dataDir,
+        DATABASE_URL: database.url,
+        REDIS_URL: redisUrl.toString(),
+        APP_SECRET: secret,
+        LIVE_COALESCE_MS: String(WINDOW_MS),
+      }),
+    );
+    b = await createApp(config, { clock: a.clock });
+    await b.init();
+    await b.listen(0, '127.0.0.1');
+    bHttp = b.getHttpServer() as Server;
+  });
+  // Passport strategies are process-wide: both apps stay open until the end.
+  afterAll(async () => {
+    clients.forEach((client) => client.disconnect());
+    await b?.close();
+    await a?.close();
+    await link?.cut();
+  });
+
+  async function scene(): Promise<{ w: JudgingWorld; heatId: string; jurorCookies: string[] }> {
+    a.clock.set(HACKING);
+    const w = await judgingWorld(a, {
+      challenges: 1,
+      perChallenge: 4,
+      jurors: 3,
+      event: { leaderboardVisibility: 'live' },
+    });
+    const { heats } = await readyToScore(w);
+    a.clock.set(JUDGING);
+    const jurorCookies = await Promise.all(w.jurors.map((juror) => cookieOf(a.http, juror)));
+    return { w, heatId: heats[0]!.id, jurorCookies };
+  }
+
+  /** Saves one score through instance `http`, a new value each time so every save raises the version. */
+  function saver(w: JudgingWorld, heatId: string, jurorCookies: string[]) {
+    let n = 0;
+    return async (http: Server) => {
+      const i = n++;
+      const submission = w.submissions[i % w.submissions.length]!;
+      await expectStatus(
+        request(http)
+          .put(w.path(`/rounds/${heatId}/reviews/${submission.id}`))
+          .set('Cookie', jurorCookies[i % jurorCookies.length]!)
+          .send({ scores: { impact: 1 + (i % 10), design: 1 + ((i * 7) % 10) } }),
+        200,
+      );
+    };
+  }
+
+  const restOn = (http: Server, w: JudgingWorld) =>
+    expectStatus<LeaderboardDto>(request(http).get(w.path('/leaderboard')), 200);
+
+  async function subscribeOnA(w: JudgingWorld) {
+    const client = await connectLive(urlOf(a.http));
+    clients.push(client);
+    const heard = snapshotsOf(client);
+    await client.emitWithAck('subscribe', { eventSlug: w.event.slug });
+    return heard;
+  }
+
+  it('pushes scores saved on B to clients on A, versions increasing, ending equal to REST on both', async () => {
+    const { w, heatId, jurorCookies } = await scene();
+    const heard = await subscribeOnA(w);
+    const save = saver(w, heatId, jurorCookies);
+    const started = Date.now();
+    for (let i = 0; i < 60; i++) await save(bHttp);
+    const duration = Date.now() - started;
+    const [onA, onB] = [await restOn(a.http, w), await restOn(bHttp, w)];
+    await eventually(() => heard.at(-1)?.version === onB.version, 'the newest snapshot on A', 3_000);
+    const versions = heard.map((message) => message.version);
+    expect([...versions].sort((x, y) => x - y)).toEqual(versions);
+    // The snapshot on subscribe, then one per window at most.
+    expect(heard.length).toBeLessThanOrEqual(Math.ceil(duration / WINDOW_MS) + 3);
+    expect(onA.version).toBe(onB.version);
+    expect(comparable(heard.at(-1)!.board)).toEqual(comparable(onB));
+    expect(comparable(onA)).toEqual(comparable(onB));
+  });
+
+  it('loses no score when A loses Redis mid-run, and its clients converge once Redis is back', async () => {
+    const { w, heatId, jurorCookies } = await scene();
+    const heard = await subscribeOnA(w);
+    const save = saver(w, heatId, jurorCookies);
+    const before = (await restOn(bHttp, w)).version;
+    let saves = 0;
+    for (let i = 0; i < 10; i++, saves++) await save(i % 2 ? a.http : bHttp);
+    await link.cut();
+    for (let i = 0; i < 20; i++, saves++) await save(i % 2 ? a.http : bHttp); // both keep serving HTTP
+    await sleep(WINDOW_MS);
+    await link.open();
+    for (let i = 0; i < 5; i++, saves++) await save(bHttp);
+    const [onA, onB] = [await restOn(a.http, w), await restOn(bHttp, w)];
+    expect(onB.version - before).toBe(saves);
+    await eventually(() => heard.at(-1)?.version === onB.version, 'A to converge on the newest snapshot', 10_000);
+    expect(comparable(heard.at(-1)!.board)).toEqual(comparable(onB));
+    expect(comparable(onA)).toEqual(comparable(onB));
+  });
+});
