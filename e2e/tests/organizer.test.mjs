@@ -244,7 +244,7 @@ describe('organizing an event', () => {
         .click();
       await other.getByRole('link', { name: 'Mina evenemang' }).click();
       await other.getByRole('heading', { level: 1, name: 'Mina evenemang' }).waitFor();
-      await other.getByRole('link', { name: 'Spring Data Hack' }).waitFor();
+      await other.getByRole('link', { name: 'Spring Data Hack', exact: true }).waitFor();
       await assertAccessible(other, 'my events (sv)');
       await screenshot(other, 'my-events-sv-SE');
       await participantContext.close();
@@ -291,7 +291,8 @@ describe('organizing an event', () => {
       ]) {
         await page.goto(`${platform.url}${path}`);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-        await page.locator('[role="status"]:has-text("Laddar")').waitFor({ state: 'detached' });
+        // Parts of a page load side by side: wait until none of them is loading.
+        await page.locator('[role="status"]:has-text("Laddar")').first().waitFor({ state: 'detached' });
         await assertFitsWidth(page);
         await assertAccessible(page, `${path} at 375 px (sv)`);
       }

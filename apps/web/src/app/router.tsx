@@ -34,36 +34,71 @@ export const router = createBrowserRouter([
           { index: true, Component: EventsPage },
           {
             path: 'events/:slug',
-            ...page(() => import('./routes/event-route'), (m) => m.EventRoute, 'event'),
+            ...page(
+              () => import('./routes/event-route'),
+              (m) => m.EventRoute,
+              'event',
+            ),
           },
           {
             path: 'events/:slug/challenges/:challengeId',
-            ...page(() => import('./routes/challenge-route'), (m) => m.ChallengeRoute, 'event'),
+            ...page(
+              () => import('./routes/challenge-route'),
+              (m) => m.ChallengeRoute,
+              'event',
+            ),
           },
           {
             path: 'events/:slug/gallery',
-            ...page(() => import('./routes/gallery-route'), (m) => m.GalleryRoute, 'event'),
+            ...page(
+              () => import('./routes/gallery-route'),
+              (m) => m.GalleryRoute,
+              'event',
+            ),
           },
           {
             // Visitors are shown the way in from these pages themselves, with the invite code kept.
             path: 'events/:slug/team',
-            ...page(() => import('./routes/team-route'), (m) => m.TeamRoute, 'manage', 'event'),
+            ...page(
+              () => import('./routes/team-route'),
+              (m) => m.TeamRoute,
+              'manage',
+              'event',
+            ),
           },
           {
             path: 'events/:slug/join/:code',
-            ...page(() => import('./routes/team-route'), (m) => m.TeamRoute, 'manage', 'event'),
+            ...page(
+              () => import('./routes/team-route'),
+              (m) => m.TeamRoute,
+              'manage',
+              'event',
+            ),
           },
           {
             path: 'invitations/:token',
-            ...page(() => import('./routes/invitation-route'), (m) => m.InvitationRoute, 'manage', 'event'),
+            ...page(
+              () => import('./routes/invitation-route'),
+              (m) => m.InvitationRoute,
+              'manage',
+              'event',
+            ),
           },
           {
             path: 'sign-in',
-            ...page(() => import('../features/account/components/sign-in-page'), (m) => m.SignInPage, 'manage'),
+            ...page(
+              () => import('../features/account/components/sign-in-page'),
+              (m) => m.SignInPage,
+              'manage',
+            ),
           },
           {
             path: 'register',
-            ...page(() => import('../features/account/components/register-page'), (m) => m.RegisterPage, 'manage'),
+            ...page(
+              () => import('../features/account/components/register-page'),
+              (m) => m.RegisterPage,
+              'manage',
+            ),
           },
           {
             path: 'accessibility',
@@ -77,11 +112,19 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: 'my-events',
-                ...page(() => import('../features/account/components/my-events-page'), (m) => m.MyEventsPage, 'manage'),
+                ...page(
+                  () => import('../features/account/components/my-events-page'),
+                  (m) => m.MyEventsPage,
+                  'manage',
+                ),
               },
               {
                 path: 'profile',
-                ...page(() => import('../features/account/components/profile-page'), (m) => m.ProfilePage, 'manage'),
+                ...page(
+                  () => import('../features/account/components/profile-page'),
+                  (m) => m.ProfilePage,
+                  'manage',
+                ),
               },
               {
                 path: 'events/new',
@@ -93,11 +136,21 @@ export const router = createBrowserRouter([
               },
               {
                 path: 'events/:slug/team/submissions/:submissionId',
-                ...page(() => import('./routes/submission-route'), (m) => m.SubmissionRoute, 'manage', 'event'),
+                ...page(
+                  () => import('./routes/submission-route'),
+                  (m) => m.SubmissionRoute,
+                  'manage',
+                  'event',
+                ),
               },
               {
                 path: 'events/:slug/challenges/manage',
-                ...page(() => import('./routes/own-challenges-route'), (m) => m.OwnChallengesRoute, 'manage', 'event'),
+                ...page(
+                  () => import('./routes/own-challenges-route'),
+                  (m) => m.OwnChallengesRoute,
+                  'manage',
+                  'event',
+                ),
               },
               {
                 path: 'events/:slug/challenges/new',
@@ -135,27 +188,45 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'phase',
-                    ...page(() => import('../features/events/components/organize/phase-page'), (m) => m.PhasePage),
+                    ...page(
+                      () => import('../features/events/components/organize/phase-page'),
+                      (m) => m.PhasePage,
+                    ),
                   },
                   {
                     path: 'challenges',
-                    ...page(() => import('./routes/console-challenges-route'), (m) => m.ConsoleChallengesRoute),
+                    ...page(
+                      () => import('./routes/console-challenges-route'),
+                      (m) => m.ConsoleChallengesRoute,
+                    ),
                   },
                   {
                     path: 'teams',
-                    ...page(() => import('./routes/console-teams-route'), (m) => m.ConsoleTeamsRoute),
+                    ...page(
+                      () => import('./routes/console-teams-route'),
+                      (m) => m.ConsoleTeamsRoute,
+                    ),
                   },
                   {
                     path: 'submissions',
-                    ...page(() => import('./routes/console-submissions-route'), (m) => m.ConsoleSubmissionsRoute),
+                    ...page(
+                      () => import('./routes/console-submissions-route'),
+                      (m) => m.ConsoleSubmissionsRoute,
+                    ),
                   },
                   {
                     path: 'announcements',
-                    ...page(() => import('./routes/console-announcements-route'), (m) => m.ConsoleAnnouncementsRoute),
+                    ...page(
+                      () => import('./routes/console-announcements-route'),
+                      (m) => m.ConsoleAnnouncementsRoute,
+                    ),
                   },
                   {
                     path: 'invitations',
-                    ...page(() => import('./routes/console-invitations-route'), (m) => m.ConsoleInvitationsRoute),
+                    ...page(
+                      () => import('./routes/console-invitations-route'),
+                      (m) => m.ConsoleInvitationsRoute,
+                    ),
                   },
                   {
                     path: 'members',
@@ -166,7 +237,10 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'audit',
-                    ...page(() => import('../features/events/components/organize/audit-page'), (m) => m.AuditPage),
+                    ...page(
+                      () => import('../features/events/components/organize/audit-page'),
+                      (m) => m.AuditPage,
+                    ),
                   },
                 ],
               },

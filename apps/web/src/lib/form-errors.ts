@@ -42,7 +42,10 @@ const MESSAGE_PATTERNS: [RegExp, (match: RegExpExecArray) => Omit<Problem, 'mess
   [/^is listed twice$/i, () => ({ key: 'form.problem.listedTwice' })],
   [/^may hold at most (\d+)/i, (m) => ({ key: 'form.problem.tooMany', values: { count: Number(m[1]) } })],
   [/^is not a data set in this event.s catalogue$/i, () => ({ key: 'form.problem.notInCatalogue' })],
-  [/^must include at least one data set from the event.s catalogue$/i, () => ({ key: 'form.problem.catalogueRequired' })],
+  [
+    /^must include at least one data set from the event.s catalogue$/i,
+    () => ({ key: 'form.problem.catalogueRequired' }),
+  ],
   [/^is not one of this challenge.s data sets$/i, () => ({ key: 'form.problem.notInChallenge' })],
   [/^(?:matches no team in this event|is not an invite code)$/i, () => ({ key: 'form.problem.inviteCode' })],
   [/^is not a challenge of this event$/i, () => ({ key: 'form.problem.choose' })],

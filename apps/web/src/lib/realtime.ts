@@ -103,3 +103,16 @@ export function onReconnect(listener: () => void): () => void {
   reconnectListeners.add(listener);
   return () => reconnectListeners.delete(listener);
 }
+
+/**
+ * Connects again with the current cookies, once someone signs in or out: a socket keeps the
+ * identity it connected with, so the rooms it may join must be decided for the new one.
+ */
+export function reconnectRealtime(): void {
+  if (!connecting) return;
+  refreshedForSocket = false;
+  void connecting.then((socket) => {
+    socket.disconnect();
+    socket.connect();
+  });
+}

@@ -3,6 +3,7 @@ import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import i18next from 'i18next';
 import { ApiError, apiRequest } from './api-client';
 import { setLanguage } from './i18n';
+import { reconnectRealtime } from './realtime';
 
 export const ME_QUERY_KEY = ['me'] as const;
 
@@ -60,10 +61,12 @@ export function applySignedIn(queryClient: QueryClient, me: MeDto): void {
   queryClient.setQueryData(ME_QUERY_KEY, me);
   if (me.language !== i18next.language) setLanguage(me.language);
   void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+  reconnectRealtime();
 }
 
 /** After sign-out nothing fetched for the user may stay in memory. */
 export function applySignedOut(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
   queryClient.setQueryData(ME_QUERY_KEY, null);
+  reconnectRealtime();
 }

@@ -18,9 +18,7 @@ function Team({ event }: { event: EventDto }) {
       event={event}
       inviteCode={code}
       joinEvent={() => joinEvent.mutateAsync()}
-      submissions={(team) => (
-        <TeamSubmissions event={event} team={team} challenges={challenges.data} locked={locked} />
-      )}
+      submissions={(team) => <TeamSubmissions event={event} team={team} challenges={challenges.data} locked={locked} />}
     />
   );
 }

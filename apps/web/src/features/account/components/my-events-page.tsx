@@ -44,13 +44,33 @@ export function MyEventsPage() {
                         <RoleBadge key={role} role={role} />
                       ))}
                     </p>
-                    {(event.roles.includes('organizer') || data?.isAdmin) && (
-                      <p>
-                        <Link to={`/events/${event.eventSlug}/organize`}>
-                          {t('account.openConsole')}
-                          <span className="visually-hidden"> – {event.eventName}</span>
-                        </Link>
-                      </p>
+                    {(event.roles.some((role) => role !== 'jury') || data?.isAdmin) && (
+                      <ul className="plain-list">
+                        {event.roles.includes('participant') && (
+                          <li>
+                            <Link to={`/events/${event.eventSlug}/team`}>
+                              {t('account.openTeam')}
+                              <span className="visually-hidden"> – {event.eventName}</span>
+                            </Link>
+                          </li>
+                        )}
+                        {event.roles.includes('agency') && (
+                          <li>
+                            <Link to={`/events/${event.eventSlug}/challenges/manage`}>
+                              {t('account.openOwnChallenges')}
+                              <span className="visually-hidden"> – {event.eventName}</span>
+                            </Link>
+                          </li>
+                        )}
+                        {(event.roles.includes('organizer') || data?.isAdmin) && (
+                          <li>
+                            <Link to={`/events/${event.eventSlug}/organize`}>
+                              {t('account.openConsole')}
+                              <span className="visually-hidden"> – {event.eventName}</span>
+                            </Link>
+                          </li>
+                        )}
+                      </ul>
                     )}
                   </article>
                 </li>

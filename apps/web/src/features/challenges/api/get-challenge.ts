@@ -7,9 +7,7 @@ export const challengeQuery = (slug: string, challengeId: string) =>
   queryOptions({
     queryKey: ['events', slug, 'challenges', challengeId],
     queryFn: () =>
-      apiRequest<ChallengeDto>(
-        `/events/${encodeURIComponent(slug)}/challenges/${encodeURIComponent(challengeId)}`,
-      ),
+      apiRequest<ChallengeDto>(`/events/${encodeURIComponent(slug)}/challenges/${encodeURIComponent(challengeId)}`),
   });
 
 /** One challenge; shown at once from the event's list when that is already loaded. */

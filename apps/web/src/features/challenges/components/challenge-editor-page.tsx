@@ -5,11 +5,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField, TextField } from '../../../components/ui/form-fields';
 import { MarkdownField } from '../../../components/ui/markdown-field';
-import type { Problem } from '../../../lib/form-errors';
-import { fieldId, problemsFromApiError } from '../../../lib/form-errors';
 import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
 import { ApiError } from '../../../lib/api-client';
+import { fieldId, type Problem, problemsFromApiError } from '../../../lib/form-errors';
 import { agencyOrganizationsIn, canOrganize, useMe } from '../../../lib/session';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useNow } from '../../../lib/use-now';
@@ -165,7 +164,9 @@ function EditChallenge({
               <Link to={`/events/${event.slug}/challenges/${data.id}`}>{t('challengeForm.viewPublic')}</Link>
             </p>
             {!own ? (
-              <p className="notice notice-info">{t('challengeForm.notYours', { organization: data.organization.name })}</p>
+              <p className="notice notice-info">
+                {t('challengeForm.notYours', { organization: data.organization.name })}
+              </p>
             ) : locked ? (
               <p className="notice notice-info">{t('challengeForm.locked')}</p>
             ) : (

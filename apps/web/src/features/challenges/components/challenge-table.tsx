@@ -72,7 +72,7 @@ export function ChallengeTable({
                         className="button button-secondary button-small"
                       >
                         {t('challengeList.edit')}
-                        <span className="visually-hidden">: {challenge.title}</span>
+                        <span className="visually-hidden"> ({challenge.title})</span>
                       </Link>
                       <button
                         type="button"
@@ -85,7 +85,7 @@ export function ChallengeTable({
                         }}
                       >
                         {t('challengeList.delete')}
-                        <span className="visually-hidden">: {challenge.title}</span>
+                        <span className="visually-hidden"> ({challenge.title})</span>
                       </button>
                     </div>
                   </td>

@@ -105,7 +105,7 @@ export function DatasetEditor({
                   }}
                 >
                   {t('challengeForm.moveUp')}
-                  <span className="visually-hidden">: {name(row, index)}</span>
+                  <span className="visually-hidden"> ({name(row, index)})</span>
                 </button>
                 <button
                   type="button"
@@ -119,7 +119,7 @@ export function DatasetEditor({
                   }}
                 >
                   {t('challengeForm.moveDown')}
-                  <span className="visually-hidden">: {name(row, index)}</span>
+                  <span className="visually-hidden"> ({name(row, index)})</span>
                 </button>
                 <button
                   type="button"
@@ -133,7 +133,7 @@ export function DatasetEditor({
                   }}
                 >
                   {t('challengeForm.removeDataset')}
-                  <span className="visually-hidden">: {name(row, index)}</span>
+                  <span className="visually-hidden"> ({name(row, index)})</span>
                 </button>
               </div>
             </fieldset>

@@ -64,8 +64,20 @@ describe('the data-set editor rows', () => {
       ok: true,
       input: {
         datasets: [
-          { id: '22222222-2222-4222-8222-222222222222', title: 'Traffic flow', url: 'https://example.se/traffic', format: 'CSV', licence: 'CC0 1.0' },
-          { id: '11111111-1111-4111-8111-111111111111', title: 'Schools and preschools', url: 'https://example.se/schools', format: 'GeoJSON', licence: 'CC0 1.0' },
+          {
+            id: '22222222-2222-4222-8222-222222222222',
+            title: 'Traffic flow',
+            url: 'https://example.se/traffic',
+            format: 'CSV',
+            licence: 'CC0 1.0',
+          },
+          {
+            id: '11111111-1111-4111-8111-111111111111',
+            title: 'Schools and preschools',
+            url: 'https://example.se/schools',
+            format: 'GeoJSON',
+            licence: 'CC0 1.0',
+          },
           { title: 'Accidents', url: 'https://example.se/accidents', format: 'CSV', licence: 'CC BY 4.0' },
         ],
       },
@@ -86,7 +98,13 @@ describe('the data-set editor rows', () => {
   });
 
   it('trims what is typed and gives a new row no id', () => {
-    const rows = addRow<DatasetRow>([], { ...emptyDataset(), title: ' A ', url: ' https://a.se ', format: 'CSV', licence: 'CC0' });
+    const rows = addRow<DatasetRow>([], {
+      ...emptyDataset(),
+      title: ' A ',
+      url: ' https://a.se ',
+      format: 'CSV',
+      licence: 'CC0',
+    });
     expect(datasetInputs(rows)).toEqual([{ title: 'A', url: 'https://a.se', format: 'CSV', licence: 'CC0' }]);
   });
 
@@ -95,7 +113,13 @@ describe('the data-set editor rows', () => {
     values.title = 'Open budgets';
     values.description = 'Show where the money goes.';
     values.contactName = 'Kim';
-    values.datasets = addRow(values.datasets, { ...emptyDataset(), title: 'Budget', url: 'ftp://x', format: 'CSV', licence: 'CC0' });
+    values.datasets = addRow(values.datasets, {
+      ...emptyDataset(),
+      title: 'Budget',
+      url: 'ftp://x',
+      format: 'CSV',
+      licence: 'CC0',
+    });
     const result = createInputFromForm(values, options);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -11,7 +11,8 @@ export function useLivePhase(event: EventDto, enabled: boolean): void {
     if (!enabled) return;
     const leave = subscribeToEvent(event.slug, true);
     const stop = onMessage('phase.changed', (message) => {
-      if (message.eventId === event.id) void queryClient.invalidateQueries({ queryKey: eventQuery(event.slug).queryKey, exact: true });
+      if (message.eventId === event.id)
+        void queryClient.invalidateQueries({ queryKey: eventQuery(event.slug).queryKey, exact: true });
     });
     return () => {
       stop();

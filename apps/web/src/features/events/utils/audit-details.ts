@@ -24,7 +24,33 @@ export function describeDetails(entry: AuditEntryDto, t: TFunction): string {
       break;
     case 'role.removed':
     case 'role.granted':
+    case 'invitation.created':
       if (text('role')) return t('audit.details.role', { role: t(`role.${text('role')}`) });
+      break;
+    case 'challenge.created':
+    case 'challenge.deleted':
+    case 'organization.created':
+      if (text('title') ?? text('name')) return t('audit.details.title', { title: text('title') ?? text('name') });
+      break;
+    case 'challenge.updated':
+      if (Array.isArray(details['changed'])) {
+        const fields = (details['changed'] as unknown[]).map((field) =>
+          t(`challengeForm.${field === 'organizationId' ? 'organization' : String(field)}`, {
+            defaultValue: String(field),
+          }),
+        );
+        return t('audit.details.changed', { fields: fields.join(', ') });
+      }
+      break;
+    case 'team.created':
+      if (text('name')) return t('audit.details.title', { title: text('name') });
+      break;
+    case 'team.renamed':
+      if (text('from') && text('to')) return t('audit.details.renamed', { from: text('from'), to: text('to') });
+      break;
+    case 'submission.submitted':
+    case 'submission.withdrawn':
+      if (typeof details['version'] === 'number') return t('audit.details.version', { version: details['version'] });
       break;
   }
   const entries = Object.entries(details);

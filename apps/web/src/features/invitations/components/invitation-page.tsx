@@ -154,7 +154,9 @@ function Invitation({
       <h1>{t('invitation.title', { event: invitation.eventName })}</h1>
       <p className="lead">{t('invitation.intro', { what, event: invitation.eventName })}</p>
       <p>{t(`invitation.about.${invitation.role}`)}</p>
-      {invitation.status === 'pending' && !accepted && <p className="muted">{t('invitation.expires', { at: expires })}</p>}
+      {invitation.status === 'pending' && !accepted && (
+        <p className="muted">{t('invitation.expires', { at: expires })}</p>
+      )}
       {body}
     </div>
   );

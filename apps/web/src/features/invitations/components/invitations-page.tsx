@@ -98,7 +98,13 @@ function InviteForm({
       role,
       ...(role === 'agency' && organizationId ? { organizationId } : {}),
     });
-    if (!parsed.success) return fail({ fields: problemsFromIssues(parsed.error.issues), form: null });
+    if (!parsed.success) {
+      const fields = problemsFromIssues(parsed.error.issues);
+      // The organization is chosen from a list, not typed.
+      if (fields['organizationId'])
+        fields['organizationId'] = { ...fields['organizationId'], key: 'form.problem.choose' };
+      return fail({ fields, form: null });
+    }
     clear();
     create.mutate(parsed.data, {
       onSuccess: (invitation) => {
@@ -187,7 +193,11 @@ function CreatedLink({ invitation, event }: { invitation: CreatedInvitationDto; 
       </div>
       <p className="strong">{t('organize.invitations.onlyOnce')}</p>
       <div className="button-row">
-        <CopyButton text={link} label={t('organize.invitations.copy')} copiedMessage={t('organize.invitations.copied')} />
+        <CopyButton
+          text={link}
+          label={t('organize.invitations.copy')}
+          copiedMessage={t('organize.invitations.copied')}
+        />
       </div>
     </div>
   );
@@ -264,7 +274,11 @@ function InvitationList({
                           </>
                         ) : (
                           <>
-                            {t(invitation.status === 'expired' ? 'organize.invitations.expiredAt' : 'organize.invitations.expiresAt')}{' '}
+                            {t(
+                              invitation.status === 'expired'
+                                ? 'organize.invitations.expiredAt'
+                                : 'organize.invitations.expiresAt',
+                            )}{' '}
                             <time dateTime={invitation.expiresAt}>
                               {formatDateTime(invitation.expiresAt, event.timezone, i18n.language)}
                             </time>

@@ -6,9 +6,7 @@ export const submissionQuery = (slug: string, submissionId: string) =>
   queryOptions({
     queryKey: ['events', slug, 'submissions', 'item', submissionId],
     queryFn: () =>
-      apiRequest<SubmissionDto>(
-        `/events/${encodeURIComponent(slug)}/submissions/${encodeURIComponent(submissionId)}`,
-      ),
+      apiRequest<SubmissionDto>(`/events/${encodeURIComponent(slug)}/submissions/${encodeURIComponent(submissionId)}`),
   });
 
 export const useSubmission = (slug: string, submissionId: string) => useQuery(submissionQuery(slug, submissionId));

@@ -4,7 +4,13 @@ import { ConsoleTitle } from '../../../components/ui/console-title';
 import { SubmissionsTable } from './submissions-table';
 
 /** The console's submissions: every team's, filtered by challenge and status. */
-export function ConsoleSubmissionsPage({ event, challenges }: { event: EventDto; challenges: readonly ChallengeDto[] }) {
+export function ConsoleSubmissionsPage({
+  event,
+  challenges,
+}: {
+  event: EventDto;
+  challenges: readonly ChallengeDto[];
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="console-submissions-heading">

@@ -57,7 +57,8 @@ export function DatasetPicker({
     if (target === 'add') addRef.current?.focus();
     else document.getElementById(target)?.focus();
   }, [rows]);
-  const freeId = (index: number, field: 'title' | 'url') => fieldId(SUBMISSION_FORM, freeDatasetPath(values, index, field));
+  const freeId = (index: number, field: 'title' | 'url') =>
+    fieldId(SUBMISSION_FORM, freeDatasetPath(values, index, field));
   const groupId = fieldId(SUBMISSION_FORM, 'datasets');
 
   return (
@@ -117,7 +118,9 @@ export function DatasetPicker({
                     maxLength={200}
                     value={row.title}
                     disabled={disabled}
-                    onChange={(event) => onChange({ freeDatasets: updateRow(rows, row.key, { title: event.target.value }) })}
+                    onChange={(event) =>
+                      onChange({ freeDatasets: updateRow(rows, row.key, { title: event.target.value }) })
+                    }
                     problem={problems[freeDatasetPath(values, index, 'title')]}
                   />
                   <TextField
@@ -129,7 +132,9 @@ export function DatasetPicker({
                     maxLength={2000}
                     value={row.url}
                     disabled={disabled}
-                    onChange={(event) => onChange({ freeDatasets: updateRow(rows, row.key, { url: event.target.value }) })}
+                    onChange={(event) =>
+                      onChange({ freeDatasets: updateRow(rows, row.key, { url: event.target.value }) })
+                    }
                     problem={problems[freeDatasetPath(values, index, 'url')]}
                   />
                 </div>

@@ -11,7 +11,13 @@ import { GALLERY_PAGE_SIZE, useGallery } from '../api/get-gallery';
 import { ProjectDetails } from './project-details';
 
 /** The submitted projects (`/events/:slug/gallery`), public once the submission deadline has passed. */
-export function GalleryPage({ event, challenges }: { event: EventDto; challenges: readonly ChallengeDto[] | undefined }) {
+export function GalleryPage({
+  event,
+  challenges,
+}: {
+  event: EventDto;
+  challenges: readonly ChallengeDto[] | undefined;
+}) {
   const { t } = useTranslation();
   const now = useNow();
   const [params, setParams] = useSearchParams();

@@ -67,7 +67,11 @@ export function ProjectDetails({
           <ul className="plain-list">
             {project.datasets.map((dataset) => (
               <li key={dataset.datasetId ?? `${dataset.title}-${dataset.url}`}>
-                {isWebAddress(dataset.url) ? <ExternalLink href={dataset.url}>{dataset.title}</ExternalLink> : dataset.title}
+                {isWebAddress(dataset.url) ? (
+                  <ExternalLink href={dataset.url}>{dataset.title}</ExternalLink>
+                ) : (
+                  dataset.title
+                )}
                 {dataset.datasetId && <span className="badge badge-catalogue">{t('project.fromCatalogue')}</span>}
               </li>
             ))}

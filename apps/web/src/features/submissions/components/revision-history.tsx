@@ -7,7 +7,10 @@ import { changedFields, formValuesFromSubmission, type SubmissionField } from '.
 import { SubmissionStatusBadge } from './submission-status-badge';
 
 /** What each saved version changed compared with the one before it. */
-function describe(revision: SubmissionRevisionDto, previous: SubmissionRevisionDto | undefined): SubmissionField[] | null {
+function describe(
+  revision: SubmissionRevisionDto,
+  previous: SubmissionRevisionDto | undefined,
+): SubmissionField[] | null {
   if (!previous) return null;
   return changedFields(formValuesFromSubmission(revision.snapshot), formValuesFromSubmission(previous.snapshot));
 }

@@ -1,5 +1,5 @@
 import type { CatalogueEntryDto, EventDto, SubmissionDto } from '@hackboard/contracts';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { type UseQueryResult, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type Ref, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -15,7 +15,7 @@ import { formatDateTime } from '../../../lib/format';
 import { fieldId, problemsFromApiError } from '../../../lib/form-errors';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useNow } from '../../../lib/use-now';
-import { useRevisions } from '../api/get-revisions';
+import { revisionsQuery, useRevisions } from '../api/get-revisions';
 import { useSubmission } from '../api/get-submission';
 import { useSubmitSubmission } from '../api/submit-submission';
 import { useUpdateSubmission } from '../api/update-submission';
@@ -100,6 +100,7 @@ function Editor({
   catalogue: UseQueryResult<CatalogueEntryDto[]>;
 }) {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
   const location = useLocation();
   const now = useNow(15_000);
   const [state, dispatch] = useReducer(editorReducer, initial, initialEditorState);
@@ -156,6 +157,8 @@ function Editor({
   async function handleError(error: unknown) {
     if (isVersionConflict(error)) {
       clear();
+      // Who saved the newer version is in the history.
+      void queryClient.invalidateQueries({ queryKey: revisionsQuery(event.slug, baseline.id).queryKey });
       const newest = await refetch();
       if (newest) dispatch({ type: 'newer', submission: newest });
       // With nothing typed the newer version simply replaces the form; say so.
@@ -240,7 +243,9 @@ function Editor({
           <SubmissionStatusBadge status={baseline.status} />
           <span className="muted">
             {t('submission.versionSaved', { version: baseline.version })}{' '}
-            <time dateTime={baseline.updatedAt}>{formatDateTime(baseline.updatedAt, event.timezone, i18n.language)}</time>
+            <time dateTime={baseline.updatedAt}>
+              {formatDateTime(baseline.updatedAt, event.timezone, i18n.language)}
+            </time>
           </span>
         </p>
         <DeadlineCountdown deadline={event.timeline.submissionDeadline} timezone={event.timezone} now={now} />
@@ -330,7 +335,12 @@ function Editor({
                 />
               ))}
             </fieldset>
-            <ImageList rows={values.images} onChange={(images) => change({ images })} problems={problems.fields} disabled={busy} />
+            <ImageList
+              rows={values.images}
+              onChange={(images) => change({ images })}
+              problems={problems.fields}
+              disabled={busy}
+            />
             <DatasetPicker
               event={event}
               challengeId={baseline.challenge.id}
@@ -349,7 +359,11 @@ function Editor({
             </p>
             <div className="button-row">
               <button type="submit" className="button" disabled={busy || !!conflict}>
-                {busy ? t('form.saving') : baseline.status === 'draft' ? t('submission.saveDraft') : t('submission.saveChanges')}
+                {busy
+                  ? t('form.saving')
+                  : baseline.status === 'draft'
+                    ? t('submission.saveDraft')
+                    : t('submission.saveChanges')}
               </button>
               {baseline.status === 'draft' ? (
                 <button
@@ -461,7 +475,13 @@ function ConflictNotice({
   const theirs = theirChanges(state);
   const mine = unsavedFields(state);
   return (
-    <div ref={ref} role="alert" tabIndex={-1} className="notice notice-warning conflict" aria-labelledby="conflict-heading">
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className="notice notice-warning conflict"
+      aria-labelledby="conflict-heading"
+    >
       <h2 id="conflict-heading">{t('conflict.title')}</h2>
       <p>
         {t(author ? 'conflict.bodyBy' : 'conflict.body', {

@@ -72,7 +72,9 @@ export function SubmissionsTable({
                 {t('submissionList.count', { count: shown.length })}
               </p>
               {shown.length === 0 ? (
-                <p className="empty">{page.items.length === 0 ? t('submissionList.empty') : t('submissionList.noMatch')}</p>
+                <p className="empty">
+                  {page.items.length === 0 ? t('submissionList.empty') : t('submissionList.noMatch')}
+                </p>
               ) : (
                 <div className="table-scroll" role="region" aria-labelledby={`${idPrefix}-caption`} tabIndex={0}>
                   <table className="table">

@@ -47,9 +47,7 @@ export function TeamSubmissions({
                     <li key={submission.id}>
                       <article className="card">
                         <h3 className="card-title">
-                          <Link to={`/events/${event.slug}/team/submissions/${submission.id}`}>
-                            {submission.title}
-                          </Link>
+                          <Link to={`/events/${event.slug}/team/submissions/${submission.id}`}>{submission.title}</Link>
                         </h3>
                         <p className="badge-row">
                           <SubmissionStatusBadge status={submission.status} />
@@ -88,7 +86,11 @@ function StartSubmission({ event, challenges }: { event: EventDto; challenges: r
   const { problems, attempt, fail, clear } = useFormProblems();
   const suggested = params.get('challenge');
   const [challengeId, setChallengeId] = useState(
-    challenges.some((challenge) => challenge.id === suggested) ? suggested! : challenges.length === 1 ? challenges[0]!.id : '',
+    challenges.some((challenge) => challenge.id === suggested)
+      ? suggested!
+      : challenges.length === 1
+        ? challenges[0]!.id
+        : '',
   );
   const [title, setTitle] = useState('');
   const labels = { challengeId: t('submission.challenge'), title: t('submission.title') };

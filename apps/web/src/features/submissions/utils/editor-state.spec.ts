@@ -30,7 +30,12 @@ const v3: SubmissionDto = {
   updatedAt: '2026-05-20T10:00:00.000Z',
 };
 
-const v4: SubmissionDto = { ...v3, summary: 'Safer routes, scored.', version: 4, updatedAt: '2026-05-20T10:05:00.000Z' };
+const v4: SubmissionDto = {
+  ...v3,
+  summary: 'Safer routes, scored.',
+  version: 4,
+  updatedAt: '2026-05-20T10:05:00.000Z',
+};
 
 describe('saving a submission', () => {
   it('sends only what changed, based on the version the form started from', () => {

@@ -66,7 +66,9 @@ export function formValuesFromSubmission(submission: SubmissionSnapshot): Submis
  * The data sets as the API takes them: the catalogue ones first, then the free entries. A problem
  * the API reports at `datasets.<n>` refers to this order (see `freeDatasetPath`).
  */
-export function datasetInputs(values: Pick<SubmissionFormValues, 'catalogue' | 'freeDatasets'>): SubmissionDatasetInput[] {
+export function datasetInputs(
+  values: Pick<SubmissionFormValues, 'catalogue' | 'freeDatasets'>,
+): SubmissionDatasetInput[] {
   return [
     ...values.catalogue.map((datasetId) => ({ datasetId })),
     ...values.freeDatasets.map((row) => ({ title: row.title.trim(), url: row.url.trim() })),
@@ -74,7 +76,11 @@ export function datasetInputs(values: Pick<SubmissionFormValues, 'catalogue' | '
 }
 
 /** The field path of a free entry's title or url, as the API and the schema name it. */
-export function freeDatasetPath(values: Pick<SubmissionFormValues, 'catalogue'>, index: number, field: 'title' | 'url') {
+export function freeDatasetPath(
+  values: Pick<SubmissionFormValues, 'catalogue'>,
+  index: number,
+  field: 'title' | 'url',
+) {
   return `datasets.${values.catalogue.length + index}.${field}`;
 }
 

@@ -75,13 +75,17 @@ export function ConsoleTeamsPage({ event }: { event: EventDto }) {
                                 {team.members.map((member) => (
                                   <li key={member.userId}>
                                     {member.displayName}
-                                    {member.isCaptain && <span className="badge badge-captain">{t('team.captain')}</span>}
+                                    {member.isCaptain && (
+                                      <span className="badge badge-captain">{t('team.captain')}</span>
+                                    )}
                                   </li>
                                 ))}
                               </ul>
                             )}
                           </td>
-                          <td className="nowrap">{t('organize.teams.sizeOf', { size: team.size, max: team.maxSize })}</td>
+                          <td className="nowrap">
+                            {t('organize.teams.sizeOf', { size: team.size, max: team.maxSize })}
+                          </td>
                           <td>
                             <code className="invite-code">{formatInviteCode(team.inviteCode)}</code>
                           </td>

@@ -127,8 +127,7 @@ function InvitePanel({
         onCancel={() => setConfirming(false)}
         onConfirm={() =>
           rotate.mutate(undefined, {
-            onSuccess: (updated) =>
-              onStatus(t('team.rotated', { code: formatInviteCode(updated.inviteCode) })),
+            onSuccess: (updated) => onStatus(t('team.rotated', { code: formatInviteCode(updated.inviteCode) })),
             onSettled: () => setConfirming(false),
           })
         }

@@ -84,7 +84,9 @@ export function JoinTeamForm({
 
   return (
     <section aria-labelledby="join-team-heading" className={`panel${initialCode ? ' panel-highlight' : ''}`}>
-      <h2 id="join-team-heading" tabIndex={-1}>{t('team.joinTitle')}</h2>
+      <h2 id="join-team-heading" tabIndex={-1}>
+        {t('team.joinTitle')}
+      </h2>
       <p>{initialCode ? t('team.joinFromLink') : t('team.joinIntro')}</p>
       <ErrorSummary form={JOIN_FORM} problems={problems} labels={labels} attempt={attempt} />
       <form noValidate onSubmit={submit} aria-busy={join.isPending || undefined}>

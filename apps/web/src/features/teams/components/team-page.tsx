@@ -1,5 +1,5 @@
 import type { EventDto, TeamDto } from '@hackboard/contracts';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DeadlineCountdown } from '../../../components/ui/deadline-countdown';
@@ -165,10 +165,22 @@ function ParticipantTeam({
   const fromLink = (location.state as { joined?: string } | null)?.joined;
   const [status, setStatus] = useState<string | null>(fromLink ? t('team.joined', { name: fromLink }) : null);
 
+  // Where focus goes once the team (or, after leaving, the forms) has taken the place of what was there.
+  const [focusTarget, setFocusTarget] = useState<{ to: 'team' | 'join'; times: number } | null>(null);
+  const focused = useRef(0);
+  useEffect(() => {
+    if (!focusTarget || focusTarget.times === focused.current) return;
+    const target = focusTarget.to === 'team' ? headingRef.current : document.getElementById('join-team-heading');
+    // Not on the page yet: the next render with new team data tries again.
+    if (!target) return;
+    focused.current = focusTarget.times;
+    target.focus();
+  }, [focusTarget, team.data]);
+  const moveFocus = (to: 'team' | 'join') => setFocusTarget((current) => ({ to, times: (current?.times ?? 0) + 1 }));
+
   const welcome = (message: string) => {
     setStatus(message);
-    // The team now takes the place of the forms: the user continues at its name.
-    requestAnimationFrame(() => headingRef.current?.focus());
+    moveFocus('team');
   };
 
   return (
@@ -184,12 +196,17 @@ function ParticipantTeam({
                   slug={event.slug}
                   initialCode={inviteCode}
                   onJoined={(joined) => {
+                    welcome(t('team.joined', { name: joined.name }));
+                    // The join link has done its work: the team's own address takes its place.
                     if (inviteCode) {
                       void navigate(`/events/${event.slug}/team`, { replace: true, state: { joined: joined.name } });
-                    } else welcome(t('team.joined', { name: joined.name }));
+                    }
                   }}
                 />
-                <CreateTeamForm slug={event.slug} onCreated={(created) => welcome(t('team.created', { name: created.name }))} />
+                <CreateTeamForm
+                  slug={event.slug}
+                  onCreated={(created) => welcome(t('team.created', { name: created.name }))}
+                />
               </div>
             );
           }
@@ -210,7 +227,7 @@ function ParticipantTeam({
                 headingRef={headingRef}
                 onLeft={() => {
                   setStatus(t('team.left', { name: data.name }));
-                  requestAnimationFrame(() => document.getElementById('join-team-heading')?.focus());
+                  moveFocus('join');
                 }}
               />
               {submissions(data)}
