@@ -1,40 +1,10 @@
-import { type Server, type Socket, createServer, connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { EventEntity } from '../src/events/event.entity.js';
 import { makeAdmin, registerUser, timelineAround } from './support/actors.js';
+import { CuttableLink } from './support/cuttable-link.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-databases.js';
-
-/** A TCP relay between the API and PostgreSQL that the test can cut and restore. */
-class CuttableLink {
-  private server: Server | null = null;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-
-  async cut(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => this.server?.close(resolve));
-    this.server = null;
-  }
-}
 
 const withPostgres = process.env['TEST_DATABASE_URL'] ? describe : describe.skip;
 

@@ -2,8 +2,6 @@ import type { LeaderboardDto } from '@hackboard/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import { type Server as TcpServer, type Socket as TcpSocket, createServer, connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { AppConfig } from '../src/config/app-config.js';
 import { parseEnv } from '../src/config/env.schema.js';
@@ -26,36 +24,8 @@ import {
   snapshotsOf,
   urlOf,
 } from './support/live-sockets.js';
+import { CuttableLink } from './support/cuttable-link.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
-
-/** A TCP relay between one API instance and Redis that the test can cut and restore. */
-class CuttableLink {
-  private server: TcpServer | null = null;
-  private readonly sockets = new Set<TcpSocket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-
-  async cut(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => this.server?.close(resolve));
-    this.server = null;
-  }
-}
 
 const WINDOW_MS = 250;
 const withServices = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL'] ? describe : describe.skip;
