@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 import { SubmissionDatasetEntity } from './submission-dataset.entity.js';
 import { SubmissionRevisionEntity } from './submission-revision.entity.js';
@@ -129,16 +129,4 @@ export class SubmissionsRepository {
       .orderBy('revision.version', 'DESC')
       .getMany() as Promise<RevisionRow[]>;
   }
-}
-
-/**
- * The constraint a failed write broke: the name and detail on PostgreSQL, the message naming the
- * columns on SQLite. Null when the error is not a constraint violation.
- */
-export function brokenConstraint(error: unknown): string | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const cause = error.driverError as { code?: string; constraint?: string; detail?: string; message?: string };
-  if (cause.code === '23505' || cause.code === '23514') return `${cause.constraint ?? ''} ${cause.detail ?? ''}`;
-  if (cause.code?.startsWith('SQLITE_CONSTRAINT')) return cause.message ?? '';
-  return null;
 }

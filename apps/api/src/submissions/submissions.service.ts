@@ -27,7 +27,8 @@ import { type TeamRef, TeamsService } from '../teams/teams.service.js';
 import type { SubmissionDatasetEntity } from './submission-dataset.entity.js';
 import type { SubmissionEntity } from './submission.entity.js';
 import { SubmissionError } from './submissions.errors.js';
-import { SubmissionsRepository, brokenConstraint } from './submissions.repository.js';
+import { SubmissionsRepository } from './submissions.repository.js';
+import { brokenConstraint } from '../database/broken-constraint.js';
 
 type DatasetEntry = SubmissionDatasetDto;
 

@@ -11,7 +11,8 @@ import type { EventEntity } from '../events/event.entity.js';
 import { generateInviteCode } from './invite-code.js';
 import type { TeamEntity } from './team.entity.js';
 import { TeamError } from './teams.errors.js';
-import { type MemberRow, TeamsRepository, brokenConstraint } from './teams.repository.js';
+import { type MemberRow, TeamsRepository } from './teams.repository.js';
+import { brokenConstraint } from '../database/broken-constraint.js';
 
 /** A team as other features see it. */
 export interface TeamRef {
