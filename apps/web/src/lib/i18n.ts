@@ -24,12 +24,16 @@ type Messages = { default: Record<string, unknown> };
 /**
  * Strings fetched with the pages that need them, so the landing page does not carry them:
  * `manage` for the account pages, forms and the organizer console; `event` for the event's
- * challenges, teams, submissions, gallery and announcements. Both languages come together, so
- * switching stays instant.
+ * challenges, teams, submissions, gallery and announcements; `jury` for the juror's queue, scoring
+ * and pairwise screens; `judging` for the organizer's judging console; `results` for leaderboards,
+ * the audience vote and the big screen. Both languages come together, so switching stays instant.
  */
 const BUNDLES = {
   manage: () => Promise.all([import('../locales/en/manage.json'), import('../locales/sv/manage.json')]),
   event: () => Promise.all([import('../locales/en/event.json'), import('../locales/sv/event.json')]),
+  jury: () => Promise.all([import('../locales/en/jury.json'), import('../locales/sv/jury.json')]),
+  judging: () => Promise.all([import('../locales/en/judging.json'), import('../locales/sv/judging.json')]),
+  results: () => Promise.all([import('../locales/en/results.json'), import('../locales/sv/results.json')]),
 } satisfies Record<string, () => Promise<[Messages, Messages]>>;
 
 export type MessageBundle = keyof typeof BUNDLES;
