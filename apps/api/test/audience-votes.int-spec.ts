@@ -276,26 +276,72 @@ describe.each(drivers())('audience vote on %s', (driver) => {
     expect(await rows(w.event.id)).toEqual([]);
   });
 
-  it('shows the board as the event’s leaderboard visibility allows', async () => {
+  it('hides the board from all but organizers until publication when the event says so', async () => {
     const w = await world({ leaderboardVisibility: 'organizers-until-published' });
     const hidden = await w.dave.agent.get(boardUrl(w.event)).expect(403);
     expect(hidden.body.code).toBe('LEADERBOARD_HIDDEN');
     await request(t.http).get(boardUrl(w.event, w.challengeA.id)).expect(403);
-    await w.organizer.agent.get(boardUrl(w.event)).expect(200);
-
-    await w.organizer.agent.patch(`/api/events/${w.event.id}`).send({ leaderboardVisibility: 'frozen' }).expect(200);
-    await w.dave.agent.get(boardUrl(w.event)).expect(200);
-    await db()
-      .getRepository(EventEntity)
-      .update({ id: w.event.id }, { leaderboardFrozenAt: new Date(JUDGING) });
-    expect((await w.dave.agent.get(boardUrl(w.event)).expect(403)).body.code).toBe('SNAPSHOT_UNAVAILABLE');
-    await w.organizer.agent.get(boardUrl(w.event)).expect(200);
-    await db()
-      .getRepository(EventEntity)
-      .update({ id: w.event.id }, { resultsPublishedAt: new Date(JUDGING) });
-    await request(t.http).get(boardUrl(w.event)).expect(200);
+    expect((await w.organizer.agent.get(boardUrl(w.event)).expect(200)).body.snapshot).toBeNull();
     const other = await world();
     await w.organizer.agent.get(boardUrl(w.event, other.challengeA.id)).expect(404);
+  });
+
+  it('shows the public the boards stored at the freeze, and the boards stored at publication for good', async () => {
+    const w = await world({ leaderboardVisibility: 'frozen' });
+    await w.dave.agent.put(voteUrl(w.event, w.challengeA.id)).send({ submissionId: w.a1.id }).expect(200);
+    const [eventBefore, challengeBefore] = await Promise.all([
+      request(t.http).get(boardUrl(w.event)).expect(200),
+      request(t.http).get(boardUrl(w.event, w.challengeA.id)).expect(200),
+    ]);
+    expect(eventBefore.body).toMatchObject({ snapshot: null, totalVotes: 1 });
+
+    await w.organizer.agent.post(`/api/events/${w.event.id}/leaderboard/freeze`).expect(200);
+    await w.carol.agent.put(voteUrl(w.event, w.challengeA.id)).send({ submissionId: w.a1.id }).expect(200);
+    expect((await w.dave.agent.get(boardUrl(w.event)).expect(200)).body).toEqual({
+      ...eventBefore.body,
+      snapshot: 'frozen',
+    });
+    expect((await request(t.http).get(boardUrl(w.event, w.challengeA.id)).expect(200)).body).toEqual({
+      ...challengeBefore.body,
+      snapshot: 'frozen',
+    });
+    const live = await w.organizer.agent.get(boardUrl(w.event)).expect(200);
+    expect(live.body).toMatchObject({ snapshot: null, totalVotes: 2 });
+    // A challenge added after the freeze was not part of it.
+    const later = await db()
+      .getRepository(ChallengeEntity)
+      .save({ eventId: w.event.id, organizationId: w.challengeA.organizationId, title: 'Sent utmaning' });
+    const missing = await request(t.http).get(boardUrl(w.event, later.id)).expect(404);
+    expect(missing.body.code).toBe('LEADERBOARD_NOT_FOUND');
+
+    t.clock.set(CLOSED);
+    await w.organizer.agent.post(`/api/events/${w.event.id}/leaderboard/publish`).expect(200);
+    const published = await request(t.http).get(boardUrl(w.event)).expect(200);
+    expect(published.body).toEqual({ ...live.body, snapshot: 'published' });
+    // Rows that change afterwards (an erased account's vote) move only the organizers' live board.
+    await db().getRepository(AudienceVoteEntity).delete({ eventId: w.event.id });
+    expect((await w.organizer.agent.get(boardUrl(w.event)).expect(200)).body.totalVotes).toBe(0);
+    expect((await request(t.http).get(boardUrl(w.event)).expect(200)).body).toEqual(published.body);
+  });
+
+  it('raises the event’s leaderboard version when a vote changes the board, and only then', async () => {
+    const w = await world();
+    const url = voteUrl(w.event, w.challengeA.id);
+    const version = async () =>
+      (await db().getRepository(EventEntity).findOneByOrFail({ id: w.event.id })).leaderboardVersion;
+    const start = await version();
+    const first = await w.dave.agent.put(url).send({ submissionId: w.a1.id }).expect(200);
+    expect(await version()).toBe(start + 1);
+    t.clock.set('2026-05-22T11:00:00Z');
+    const same = await w.dave.agent.put(url).send({ submissionId: w.a1.id }).expect(200);
+    expect(same.body).toEqual(first.body);
+    expect(await version()).toBe(start + 1);
+    await w.dave.agent.put(url).send({ submissionId: w.a2.id }).expect(200);
+    expect(await version()).toBe(start + 2);
+    await w.dave.agent.delete(url).expect(204);
+    expect(await version()).toBe(start + 3);
+    await w.dave.agent.delete(url).expect(204);
+    expect(await version()).toBe(start + 3);
   });
 });
 

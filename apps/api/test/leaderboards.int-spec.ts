@@ -176,6 +176,19 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
     expect(raw.standings.map((s) => s.score)).toEqual([7, 5, 4.5]);
   });
 
+  it('raises the leaderboard version when the scoring method changes, and not for the same method again', async () => {
+    const { w } = await scene('live');
+    const before = await expectStatus<LeaderboardDto>(board(w, w.visitor), 200);
+    await expectStatus(w.organizer.agent.patch(w.path()).send({ scoreNormalization: 'normalized' }), 200);
+    const after = await expectStatus<LeaderboardDto>(board(w, w.visitor), 200);
+    expect(after).toMatchObject({ method: 'normalized', version: before.version + 1 });
+    await expectStatus(
+      w.organizer.agent.patch(w.path()).send({ scoreNormalization: 'normalized', name: 'Renamed' }),
+      200,
+    );
+    expect((await expectStatus<LeaderboardDto>(board(w, w.visitor), 200)).version).toBe(after.version);
+  });
+
   it('gives equal scores the same rank, ordered by reviews and then submission time, and counts incomplete reviews apart', async () => {
     const w = await judgingWorld(t, {
       challenges: 1,
@@ -252,7 +265,8 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
         w.organizer.agent.post(w.path('/leaderboard/publish')),
         200,
       );
-      expect(published).toMatchObject({ publishedAt: new Date(CLOSED).toISOString(), snapshots: 2 });
+      // The event board and the heat's, and the audience boards of the event and its challenge.
+      expect(published).toMatchObject({ publishedAt: new Date(CLOSED).toISOString(), snapshots: 4 });
       const seen = await expectStatus<LeaderboardDto>(board(w, w.visitor), 200);
       expect(seen).toMatchObject({ snapshot: 'published', source: 'heats' });
       expect(seen.standings.map((s) => s.score)).toEqual([7, 5, 4.5]);
@@ -329,6 +343,44 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
       expect(await auditActions(t, w.event.id)).toEqual(
         expect.arrayContaining(['leaderboard.frozen', 'leaderboard.unfrozen']),
       );
+    });
+
+    it('stores the pairwise and audience boards with the rubric boards in the freeze, at one version', async () => {
+      const w = await judgingWorld(t, {
+        challenges: 1,
+        perChallenge: 3,
+        jurors: 2,
+        event: { judgingMode: 'pairwise', leaderboardVisibility: 'frozen' },
+      });
+      const [heat] = await expectStatus<{ id: string }[]>(w.organizer.agent.post(w.path('/rounds/heats')), 201);
+      t.clock.set(JUDGING);
+      const frozen = await expectStatus<{ version: number; snapshots: number }>(
+        w.organizer.agent.post(w.path('/leaderboard/freeze')),
+        200,
+      );
+      const stored = await db()
+        .getRepository(LeaderboardSnapshotEntity)
+        .find({ where: { eventId: w.event.id }, order: { board: 'ASC', roundId: 'ASC', challengeId: 'ASC' } });
+      expect(stored.map((row) => [row.board, row.roundId, row.challengeId])).toEqual(
+        expect.arrayContaining([
+          ['rubric', null, null],
+          ['rubric', heat!.id, null],
+          ['pairwise', heat!.id, null],
+          ['audience', null, null],
+          ['audience', null, w.challenges[0]!.id],
+        ]),
+      );
+      expect(stored).toHaveLength(5);
+      expect(frozen.snapshots).toBe(5);
+      expect(new Set(stored.map((row) => `${row.kind} ${row.version}`))).toEqual(new Set([`frozen ${frozen.version}`]));
+      expect(stored.find((row) => row.board === 'pairwise')!.payload).toMatchObject({
+        roundId: heat!.id,
+        method: 'crowd-bt',
+        snapshot: 'frozen',
+      });
+      // A refused freeze stores nothing.
+      await expectStatus(w.organizer.agent.post(w.path('/leaderboard/freeze')), 409);
+      expect(await db().getRepository(LeaderboardSnapshotEntity).countBy({ eventId: w.event.id })).toBe(5);
     });
 
     it('lets only organizers freeze, unfreeze, publish and export', async () => {

@@ -1,4 +1,4 @@
-import type { LeaderboardDto } from '@hackboard/contracts';
+import type { LeaderboardDto, PairwisePairDto } from '@hackboard/contracts';
 import { LeaderboardPushes } from '../src/realtime/leaderboard-pushes.service.js';
 import {
   HACKING,
@@ -68,6 +68,23 @@ describe.each(drivers())('live leaderboards on %s', (driver) => {
     return { w, heat: heats[0]! };
   }
 
+  /** A pairwise event: one heat with every juror on its panel, in its judging phase. */
+  async function pairwiseScene() {
+    const w = await judgingWorld(t, {
+      challenges: 1,
+      perChallenge: 3,
+      jurors: 2,
+      event: { judgingMode: 'pairwise', leaderboardVisibility: 'live' },
+    });
+    const [heat] = await expectStatus<{ id: string }[]>(w.organizer.agent.post(w.path('/rounds/heats')), 201);
+    await expectStatus(
+      w.organizer.agent.put(w.path(`/rounds/${heat!.id}/panel`)).send({ jurorIds: w.jurors.map((j) => j.id) }),
+      200,
+    );
+    t.clock.set(JUDGING);
+    return { w, heat: heat! };
+  }
+
   const rest = (w: JudgingWorld) => expectStatus<LeaderboardDto>(w.organizer.agent.get(w.path('/leaderboard')), 200);
 
   it('pushes a snapshot within a second of a score saved over HTTP', async () => {
@@ -82,6 +99,58 @@ describe.each(drivers())('live leaderboards on %s', (driver) => {
     const board = await rest(w);
     expect(heard[0]!.version).toBe(board.version);
     expect(comparable(heard[0]!.board)).toEqual(comparable(board));
+  });
+
+  it('pushes a snapshot of the new version after a pairwise vote', async () => {
+    const { w, heat } = await pairwiseScene();
+    const { heard } = await subscribed(w, 'visitor');
+    await sleep(WINDOW_MS + 50);
+    heard.length = 0;
+    const before = (await rest(w)).version;
+    const pairwise = w.path(`/rounds/${heat.id}/pairwise`);
+    const pair = await expectStatus<PairwisePairDto>(w.jurors[0]!.agent.get(`${pairwise}/next`), 200);
+    await expectStatus(
+      w.jurors[0]!.agent.post(`${pairwise}/votes`).send({ winnerId: pair.a.id, loserId: pair.b.id }),
+      201,
+    );
+    await eventually(() => heard.length > 0, 'a snapshot', 1_000);
+    const board = await rest(w);
+    expect(board.version).toBe(before + 1);
+    expect(heard.at(-1)!.version).toBe(board.version);
+  });
+
+  it('coalesces a run of audience votes like score saves, the last snapshot at the newest version', async () => {
+    const { w } = await scene();
+    const { heard } = await subscribed(w, 'visitor');
+    await sleep(WINDOW_MS + 50);
+    heard.length = 0;
+    const before = (await rest(w)).version;
+    const url = w.path(`/challenges/${w.challenges[0]!.id}/audience-vote`);
+    const started = Date.now();
+    for (let i = 0; i < 12; i++) {
+      await expectStatus(w.participant.agent.put(url).send({ submissionId: w.submissions[i % 3]!.id }), 200);
+    }
+    const duration = Date.now() - started;
+    await sleep(WINDOW_MS * 2 + 100);
+    const board = await rest(w);
+    expect(board.version).toBe(before + 12);
+    expect(heard.length).toBeGreaterThan(0);
+    expect(heard.length).toBeLessThanOrEqual(Math.min(11, Math.ceil(duration / WINDOW_MS) + 2));
+    expect(heard.at(-1)!.version).toBe(board.version);
+  });
+
+  it('pushes the board in the new method when the organizer changes the scoring method', async () => {
+    const { w, heat } = await scene();
+    await expectStatus(score(w, w.jurors[0]!, heat.id, w.submissions[0]!.id, { impact: 8, design: 5 }), 200);
+    const { heard } = await subscribed(w, 'visitor');
+    await sleep(WINDOW_MS + 50);
+    heard.length = 0;
+    await expectStatus(w.organizer.agent.patch(w.path()).send({ scoreNormalization: 'normalized' }), 200);
+    await eventually(() => heard.length > 0, 'a snapshot', 1_000);
+    const board = await rest(w);
+    expect(board.method).toBe('normalized');
+    expect(heard.at(-1)!.version).toBe(board.version);
+    expect(comparable(heard.at(-1)!.board)).toEqual(comparable(board));
   });
 
   it('coalesces a burst of 200 saves into a few snapshots, the last one equal to the REST board', async () => {

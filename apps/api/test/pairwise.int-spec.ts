@@ -390,28 +390,85 @@ describe.each(drivers())('pairwise judging on %s', (driver) => {
     });
   });
 
-  it('shows the board as the event’s leaderboard visibility allows', async () => {
+  it('hides the board from all but organizers until publication when the event says so', async () => {
     const w = await world({ event: { leaderboardVisibility: 'organizers-until-published' } });
     const url = `${base(w.event, w.round.id)}/leaderboard`;
     const hidden = await w.jurors[0]!.agent.get(url).expect(403);
     expect(hidden.body.code).toBe('LEADERBOARD_HIDDEN');
     await request(t.http).get(url).expect(403);
-    await w.organizer.agent.get(url).expect(200);
+    expect((await w.organizer.agent.get(url).expect(200)).body.snapshot).toBeNull();
+  });
 
-    await w.organizer.agent.patch(`/api/events/${w.event.id}`).send({ leaderboardVisibility: 'frozen' }).expect(200);
-    await request(t.http).get(url).expect(200);
-    await db()
-      .getRepository(EventEntity)
-      .update({ id: w.event.id }, { leaderboardFrozenAt: new Date(JUDGING) });
-    const frozen = await request(t.http).get(url).expect(403);
-    expect(frozen.body.code).toBe('SNAPSHOT_UNAVAILABLE');
-    await w.organizer.agent.get(url).expect(200);
+  it('shows the public the board stored at the freeze, and the board stored at publication for good', async () => {
+    const w = await world({
+      titles: ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo'],
+      event: { leaderboardVisibility: 'frozen' },
+    });
+    const url = `${base(w.event, w.round.id)}/leaderboard`;
+    const [first, second] = w.jurors;
+    for (let i = 0; i < 2; i++) {
+      const pair = (await next(first!, w.event, w.round.id))!;
+      await vote(first!, w.event, w.round.id, pair.a.id, pair.b.id);
+    }
+    const beforeFreeze = await request(t.http).get(url).expect(200);
+    expect(beforeFreeze.body).toMatchObject({ snapshot: null, votes: 2 });
 
-    // Published: the board no longer moves, and everyone sees it.
+    await w.organizer.agent.post(`/api/events/${w.event.id}/leaderboard/freeze`).expect(200);
+    for (let i = 0; i < 3; i++) {
+      const pair = (await next(second!, w.event, w.round.id))!;
+      await vote(second!, w.event, w.round.id, pair.b.id, pair.a.id);
+    }
+    for (const agent of [request(t.http), first!.agent]) {
+      expect((await agent.get(url).expect(200)).body).toEqual({ ...beforeFreeze.body, snapshot: 'frozen' });
+    }
+    const live = await w.organizer.agent.get(url).expect(200);
+    expect(live.body).toMatchObject({ snapshot: null, votes: 5 });
+    // A round added after the freeze was not part of it.
+    const later = await db()
+      .getRepository(RoundEntity)
+      .save({ eventId: w.event.id, name: 'Late heat', kind: 'heat', challengeId: w.challenge.id });
+    const missing = await request(t.http)
+      .get(`${base(w.event, later.id)}/leaderboard`)
+      .expect(404);
+    expect(missing.body.code).toBe('LEADERBOARD_NOT_FOUND');
+
+    t.clock.set(CLOSED);
+    await w.organizer.agent.post(`/api/events/${w.event.id}/leaderboard/publish`).expect(200);
+    const published = await request(t.http).get(url).expect(200);
+    expect(published.body).toEqual({ ...live.body, snapshot: 'published' });
+    // A vote that reaches the store afterwards (another instance) moves only the organizers' live board.
     await db()
-      .getRepository(EventEntity)
-      .update({ id: w.event.id }, { resultsPublishedAt: new Date(JUDGING) });
-    await request(t.http).get(url).expect(200);
+      .getRepository(PairwiseVoteEntity)
+      .save({
+        roundId: w.round.id,
+        jurorId: first!.id,
+        winnerId: w.projects[4]!.id,
+        loserId: w.projects[0]!.id,
+        skippedId: null,
+        sequence: (await storedRecords(w.round.id)).length + 1,
+      });
+    expect((await w.organizer.agent.get(url).expect(200)).body.votes).toBe(6);
+    expect((await request(t.http).get(url).expect(200)).body).toEqual(published.body);
+  });
+
+  it('raises the event’s leaderboard version with each vote, and not with a skip', async () => {
+    const w = await world({ titles: ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo'] });
+    const [judge] = w.jurors;
+    const version = async () =>
+      (await db().getRepository(EventEntity).findOneByOrFail({ id: w.event.id })).leaderboardVersion;
+    const start = await version();
+    const pair = (await next(judge!, w.event, w.round.id))!;
+    await vote(judge!, w.event, w.round.id, pair.a.id, pair.b.id);
+    expect(await version()).toBe(start + 1);
+    const following = (await next(judge!, w.event, w.round.id))!;
+    await judge!.agent
+      .post(`${base(w.event, w.round.id)}/skip`)
+      .send({ submissionId: following.a.id })
+      .expect(201);
+    expect(await version()).toBe(start + 1);
+    // The event board carries the version the live layer pushes.
+    const board = await w.organizer.agent.get(`/api/events/${w.event.id}/leaderboard`).expect(200);
+    expect(board.body.version).toBe(start + 1);
   });
 
   it('shows organizers each juror’s votes and estimated reliability', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeaderboardSnapshotKind } from './leaderboards.js';
 
 const id = z.uuid({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an id (UUID)') });
 
@@ -33,6 +34,8 @@ export type AudienceStandingDto = z.infer<typeof AudienceStandingDto>;
 export const AudienceBoardDto = z.object({
   challengeId: z.uuid().nullable(),
   totalVotes: z.number().int(),
+  /** Set when this is the board stored at a freeze or at publication; null for the live board. */
+  snapshot: LeaderboardSnapshotKind.nullable(),
   standings: z.array(AudienceStandingDto),
 });
 export type AudienceBoardDto = z.infer<typeof AudienceBoardDto>;

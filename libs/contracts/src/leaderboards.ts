@@ -37,6 +37,10 @@ export type LeaderboardStandingDto = z.infer<typeof LeaderboardStandingDto>;
 
 export const LEADERBOARD_SOURCES = ['final', 'heats', 'round'] as const;
 
+/** A stored board: taken at a freeze, or at publication. */
+export const LeaderboardSnapshotKind = z.enum(['frozen', 'published']);
+export type LeaderboardSnapshotKind = z.infer<typeof LeaderboardSnapshotKind>;
+
 export const LeaderboardDto = z.object({
   eventId: z.uuid(),
   /** The round of a round's board (a heat, or the final); null for all heats together. */
@@ -50,7 +54,7 @@ export const LeaderboardDto = z.object({
   scale: z.object({ min: z.number(), max: z.number() }),
   generatedAt: z.iso.datetime(),
   /** Set when this is a stored snapshot (taken at a freeze or at publication). */
-  snapshot: z.enum(['frozen', 'published']).nullable(),
+  snapshot: LeaderboardSnapshotKind.nullable(),
   standings: z.array(LeaderboardStandingDto),
 });
 export type LeaderboardDto = z.infer<typeof LeaderboardDto>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeaderboardSnapshotKind } from './leaderboards.js';
 
 const id = z.uuid({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an id (UUID)') });
 
@@ -70,6 +71,8 @@ export const PairwiseLeaderboardDto = z.object({
   method: z.literal('crowd-bt'),
   /** Votes recorded in the round (skips not counted). */
   votes: z.number().int(),
+  /** Set when this is the board stored at a freeze or at publication; null for the live board. */
+  snapshot: LeaderboardSnapshotKind.nullable(),
   standings: z.array(PairwiseStandingDto),
 });
 export type PairwiseLeaderboardDto = z.infer<typeof PairwiseLeaderboardDto>;

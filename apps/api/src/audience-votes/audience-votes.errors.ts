@@ -1,13 +1,7 @@
 import { DomainError } from '../common/domain-error.js';
 
 export type AudienceVoteErrorCode =
-  | 'AUDIENCE_VOTE_OFF'
-  | 'VOTING_CLOSED'
-  | 'JUROR_CANNOT_VOTE'
-  | 'SUBMISSION_NOT_FOUND'
-  | 'OWN_TEAM'
-  | 'LEADERBOARD_HIDDEN'
-  | 'SNAPSHOT_UNAVAILABLE';
+  'AUDIENCE_VOTE_OFF' | 'VOTING_CLOSED' | 'JUROR_CANNOT_VOTE' | 'SUBMISSION_NOT_FOUND' | 'OWN_TEAM';
 
 const STATUS: Record<AudienceVoteErrorCode, number> = {
   AUDIENCE_VOTE_OFF: 409,
@@ -15,8 +9,6 @@ const STATUS: Record<AudienceVoteErrorCode, number> = {
   JUROR_CANNOT_VOTE: 403,
   SUBMISSION_NOT_FOUND: 404,
   OWN_TEAM: 403,
-  LEADERBOARD_HIDDEN: 403,
-  SNAPSHOT_UNAVAILABLE: 403,
 };
 
 export class AudienceVoteError extends DomainError<AudienceVoteErrorCode> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { SubmissionEntity } from '../submissions/submission.entity.js';
 import { AudienceVoteEntity } from './audience-vote.entity.js';
 
@@ -13,16 +13,16 @@ import { AudienceVoteEntity } from './audience-vote.entity.js';
 export class AudienceVotesRepository {
   constructor(@InjectRepository(AudienceVoteEntity) private readonly votes: Repository<AudienceVoteEntity>) {}
 
-  findVote(challengeId: string, userId: string): Promise<AudienceVoteEntity | null> {
-    return this.votes.findOne({ where: { challengeId, userId } });
+  findVote(challengeId: string, userId: string, manager = this.votes.manager): Promise<AudienceVoteEntity | null> {
+    return manager.findOne(AudienceVoteEntity, { where: { challengeId, userId } });
   }
 
   /**
    * The user's vote in the challenge becomes `submissionId`: one INSERT … ON CONFLICT on the
    * (challenge, user) key, so concurrent votes by the same person leave exactly one row.
    */
-  async upsert(vote: Omit<AudienceVoteEntity, 'id'>): Promise<void> {
-    await this.votes
+  async upsert(manager: EntityManager, vote: Omit<AudienceVoteEntity, 'id'>): Promise<void> {
+    await manager
       .createQueryBuilder()
       .insert()
       .into(AudienceVoteEntity)
@@ -31,8 +31,10 @@ export class AudienceVotesRepository {
       .execute();
   }
 
-  async remove(challengeId: string, userId: string): Promise<void> {
-    await this.votes.delete({ challengeId, userId });
+  /** Removes the user's vote in the challenge; true when there was one. */
+  async remove(manager: EntityManager, challengeId: string, userId: string): Promise<boolean> {
+    const result = await manager.delete(AudienceVoteEntity, { challengeId, userId });
+    return (result.affected ?? 0) > 0;
   }
 
   /** Votes per submission in the event (or one challenge); who cast them is never read. */

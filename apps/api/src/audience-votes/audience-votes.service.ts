@@ -1,16 +1,22 @@
 import type { AudienceBoardDto, AudienceVoteDto } from '@hackboard/contracts';
 import { audienceBoard } from '@hackboard/scoring';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ChallengesService } from '../challenges/challenges.service.js';
 import { Clock } from '../common/clock.js';
 import { phaseOf } from '../events/event-phase.js';
 import type { EventEntity } from '../events/event.entity.js';
-import { leaderboardViewFor } from '../leaderboards/leaderboard-visibility.js';
+import { JudgingChanges } from '../judging/judging-changes.js';
+import { JudgingService } from '../judging/judging.service.js';
+import { type BoardToStore, LeaderboardsService } from '../leaderboards/leaderboards.service.js';
 import { TeamsService } from '../teams/teams.service.js';
 import { AudienceVoteError } from './audience-votes.errors.js';
 import { AudienceVotesRepository } from './audience-votes.repository.js';
+
+/** Thrown inside the transaction when a vote would change nothing: it rolls back the version bump. */
+class NothingChanged extends Error {}
 
 /**
  * The audience vote: everyone registered in the event as a participant, agency member or organizer
@@ -18,17 +24,29 @@ import { AudienceVotesRepository } from './audience-votes.repository.js';
  * team's. Jurors judge and do not vote. Voting is open during the judging phase (from the
  * submission deadline until judging ends); until then a vote can be changed or withdrawn.
  *
+ * A vote that changes the board raises the event's leaderboard version in its transaction and is
+ * told to the leaderboards (JudgingChanges) once committed, which pushes the update. The boards are
+ * stored with the other boards when the leaderboard is frozen or the results are published.
+ *
  * Votes are not written to the audit log: it is readable by organizers, and nobody may learn who
  * voted for what.
  */
 @Injectable()
-export class AudienceVotesService {
+export class AudienceVotesService implements OnModuleInit {
   constructor(
     private readonly votes: AudienceVotesRepository,
     private readonly challenges: ChallengesService,
     private readonly teams: TeamsService,
+    private readonly judging: JudgingService,
+    private readonly leaderboards: LeaderboardsService,
+    private readonly changes: JudgingChanges,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.leaderboards.storeWithSnapshots('audience', (access) => this.boardsToStore(access));
+  }
 
   async mine(access: EventAccess, user: AuthUser, challengeId: string): Promise<AudienceVoteDto> {
     assertAudienceVoteOn(access.event);
@@ -41,7 +59,7 @@ export class AudienceVotesService {
     };
   }
 
-  /** Casts the caller's vote in the challenge, replacing any earlier one. */
+  /** Casts the caller's vote in the challenge, replacing any earlier one; the same vote again changes nothing. */
   async cast(access: EventAccess, user: AuthUser, challengeId: string, submissionId: string): Promise<AudienceVoteDto> {
     const event = access.event;
     assertAudienceVoteOn(event);
@@ -65,15 +83,23 @@ export class AudienceVotesService {
         submissionId: 'is your own team’s project',
       });
     }
-    const now = this.clock.now();
-    await this.votes.upsert({
-      eventId: event.id,
-      challengeId: challenge.id,
-      userId: user.id,
-      submissionId: submission.id,
-      updatedAt: now,
+    let updatedAt = this.clock.now();
+    await this.changeVotes(event.id, async (manager) => {
+      const current = await this.votes.findVote(challenge.id, user.id, manager);
+      if (current?.submissionId === submission.id) {
+        updatedAt = current.updatedAt;
+        return false;
+      }
+      await this.votes.upsert(manager, {
+        eventId: event.id,
+        challengeId: challenge.id,
+        userId: user.id,
+        submissionId: submission.id,
+        updatedAt,
+      });
+      return true;
     });
-    return { challengeId: challenge.id, submissionId: submission.id, updatedAt: now.toISOString() };
+    return { challengeId: challenge.id, submissionId: submission.id, updatedAt: updatedAt.toISOString() };
   }
 
   /** Withdraws the caller's vote in the challenge; withdrawing when there is none changes nothing. */
@@ -81,36 +107,38 @@ export class AudienceVotesService {
     assertAudienceVoteOn(access.event);
     const challenge = await this.challenges.getInEvent(access.event.id, challengeId);
     this.assertVotingOpen(access.event);
-    await this.votes.remove(challenge.id, user.id);
+    await this.changeVotes(access.event.id, (manager) => this.votes.remove(manager, challenge.id, user.id));
   }
 
   /**
    * Vote counts with shared ranks, for one challenge or the whole event, as the event's leaderboard
-   * visibility allows. Frozen and published snapshots are not served yet: until the leaderboards
-   * feature stores them, a caller who may only see a snapshot is refused (organizers always see the
-   * live board).
+   * visibility allows: live for organizers and while the public view is live, otherwise the board
+   * stored at the freeze or at publication.
    */
   async board(access: EventAccess, challengeId?: string): Promise<AudienceBoardDto> {
     const event = access.event;
     assertAudienceVoteOn(event);
     const challenge = challengeId ? await this.challenges.getInEvent(event.id, challengeId) : null;
-    const view = leaderboardViewFor(access, this.clock.now());
-    if (view === 'hidden') {
-      throw new AudienceVoteError(
-        'LEADERBOARD_HIDDEN',
-        'The organizers show the audience vote once results are published.',
-      );
+    return this.leaderboards.visibleBoard(access, 'audience', { challengeId: challenge?.id ?? null }, () =>
+      this.liveBoard(event, challenge?.id),
+    );
+  }
+
+  /** The event's board and each challenge's as they stand, for a freeze or publication to store. */
+  private async boardsToStore(access: EventAccess): Promise<BoardToStore[]> {
+    const event = access.event;
+    if (!event.audienceVote) return [];
+    const boards: BoardToStore[] = [{ roundId: null, challengeId: null, payload: await this.liveBoard(event) }];
+    for (const challenge of await this.challenges.list(access)) {
+      boards.push({ roundId: null, challengeId: challenge.id, payload: await this.liveBoard(event, challenge.id) });
     }
-    // Voting closes when judging ends, before results can be published: a published board no longer moves.
-    if (view === 'frozen-snapshot') {
-      throw new AudienceVoteError(
-        'SNAPSHOT_UNAVAILABLE',
-        'This leaderboard is frozen until the results are published.',
-      );
-    }
+    return boards;
+  }
+
+  private async liveBoard(event: EventEntity, challengeId?: string): Promise<AudienceBoardDto> {
     const [submissions, counts] = await Promise.all([
-      this.votes.submitted(event.id, challenge?.id),
-      this.votes.counts(event.id, challenge?.id),
+      this.votes.submitted(event.id, challengeId),
+      this.votes.counts(event.id, challengeId),
     ]);
     const byId = new Map(submissions.map((submission) => [submission.id, submission]));
     // A vote only counts for a project that is still submitted.
@@ -122,7 +150,7 @@ export class AudienceVotesService {
         submittedAt: submission.submittedAt?.getTime() ?? submission.createdAt.getTime(),
       })),
       counted,
-      { challengeId: challenge?.id ?? null },
+      { challengeId: challengeId ?? null },
     );
     const [teamNames, titles] = await Promise.all([
       this.teams.namesOf(submissions.map((submission) => submission.teamId)),
@@ -134,6 +162,7 @@ export class AudienceVotesService {
     return {
       challengeId: board.challengeId,
       totalVotes: [...counted.values()].reduce((sum, count) => sum + count, 0),
+      snapshot: null,
       standings: board.standings.map((standing) => {
         const submission = byId.get(standing.submissionId)!;
         return {
@@ -146,6 +175,27 @@ export class AudienceVotesService {
         };
       }),
     };
+  }
+
+  /**
+   * Runs `change` in a transaction that raises the event's leaderboard version, then tells the
+   * leaderboards. When `change` answers that nothing changed, the transaction is rolled back and
+   * nothing is told.
+   */
+  private async changeVotes(eventId: string, change: (manager: EntityManager) => Promise<boolean>): Promise<void> {
+    let version: number;
+    try {
+      version = await this.dataSource.transaction(async (manager) => {
+        // First, so that votes of one event take turns and versions follow commit order.
+        const version = await this.judging.bumpLeaderboardVersion(manager, eventId);
+        if (!(await change(manager))) throw new NothingChanged();
+        return version;
+      });
+    } catch (error) {
+      if (error instanceof NothingChanged) return;
+      throw error;
+    }
+    this.changes.publish({ kind: 'votes', eventId, version });
   }
 
   private async challengeTitles(event: EventEntity, ids: string[]): Promise<Map<string, string>> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { JudgingModule } from '../judging/judging.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { EventEntity } from './event.entity.js';
 import { EventsController } from './events.controller.js';
@@ -7,7 +8,7 @@ import { EventsRepository } from './events.repository.js';
 import { EventsService } from './events.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EventEntity]), RealtimeModule],
+  imports: [TypeOrmModule.forFeature([EventEntity]), RealtimeModule, JudgingModule],
   controllers: [EventsController],
   providers: [EventsRepository, EventsService],
   exports: [EventsService],

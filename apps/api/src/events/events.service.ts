@@ -17,6 +17,8 @@ import { AccessService } from '../access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
+import { JudgingChanges } from '../judging/judging-changes.js';
+import { JudgingService } from '../judging/judging.service.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { phaseOf, timelineOf } from './event-phase.js';
 import type { EventEntity } from './event.entity.js';
@@ -46,6 +48,8 @@ export class EventsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimePublisher,
+    private readonly judging: JudgingService,
+    private readonly changes: JudgingChanges,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -107,6 +111,10 @@ export class EventsService {
       throw new EventError('TIMELINE_INVALID', 'The timeline is out of order.', problems);
     }
     const before = access.event;
+    // The scoring method changes every rubric board: the leaderboards move and are pushed.
+    const boardsMove =
+      settings.scoreNormalization !== undefined && settings.scoreNormalization !== before.scoreNormalization;
+    let version: number | null = null;
     const event = await this.dataSource.transaction(async (manager) => {
       const updated = await this.events.update(manager, before.id, {
         ...settings,
@@ -123,8 +131,10 @@ export class EventsService {
         targetId: before.id,
         details: { changed: Object.keys(input) },
       });
+      if (boardsMove) version = await this.judging.bumpLeaderboardVersion(manager, before.id);
       return updated;
     });
+    if (version !== null) this.changes.publish({ kind: 'rebuild', eventId: before.id, version });
     this.announcePhaseChange(before, event);
     return toDto(event, this.clock.now());
   }

@@ -5,6 +5,8 @@ import { Injectable, Logger } from '@nestjs/common';
  * version it raised the event to.
  *  - `scores`: one juror's values for one submission in one round (null: the value was removed);
  *    a listener can apply it to a board incrementally.
+ *  - `votes`: a pairwise or audience vote. It moves those boards, which are read afresh, and no
+ *    rubric board: a rubric board one version behind only takes the new version.
  *  - `rebuild`: anything else (rubric, entries, conflicts, freeze…): boards of the event start over.
  */
 export type JudgingChange =
@@ -17,13 +19,14 @@ export type JudgingChange =
       submissionId: string;
       values: Readonly<Record<string, number | null>>;
     }
+  | { kind: 'votes'; eventId: string; version: number }
   | { kind: 'rebuild'; eventId: string; version: number; publicChanged?: boolean };
 
 type Listener = (change: JudgingChange) => void;
 
 /**
- * The in-process feed of judging changes. Reviews and judging write, leaderboards listen, and
- * neither module has to import the other. A listener that throws never undoes the change.
+ * The in-process feed of judging changes. Reviews, judging, pairwise and audience votes and event
+ * settings write, leaderboards listen, and no writer has to import the leaderboards. A listener that throws never undoes the change.
  */
 @Injectable()
 export class JudgingChanges {

@@ -20,6 +20,7 @@ export interface EntryRow {
   roundId: string;
   submissionId: string;
   title: string;
+  teamId: string;
   teamName: string;
   challengeId: string;
   submittedAt: Date | null;
@@ -176,6 +177,7 @@ export class JudgingRepository {
       roundId: row.roundId,
       submissionId: row.submissionId,
       title: row.submission.title,
+      teamId: row.submission.teamId,
       teamName: row.team?.name ?? '',
       challengeId: row.submission.challengeId,
       submittedAt: row.submission.submittedAt,
@@ -439,6 +441,11 @@ export class JudgingRepository {
 
   hasConflict(jurorId: string, submissionId: string, manager = this.manager): Promise<boolean> {
     return manager.exists(ConflictEntity, { where: { jurorId, submissionId } });
+  }
+
+  async conflictedSubmissionIds(eventId: string, jurorId: string, manager = this.manager): Promise<string[]> {
+    const rows = await manager.find(ConflictEntity, { select: { submissionId: true }, where: { eventId, jurorId } });
+    return rows.map((row) => row.submissionId);
   }
 
   async conflictPairs(eventId: string, manager = this.manager): Promise<{ jurorId: string; submissionId: string }[]> {

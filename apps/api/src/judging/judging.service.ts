@@ -90,6 +90,11 @@ export class JudgingService {
     return this.judging.hasConflict(jurorId, submissionId, manager);
   }
 
+  /** The submissions this juror declared a conflict of interest with, in this event. */
+  conflictedSubmissionIds(eventId: string, jurorId: string, manager?: EntityManager): Promise<string[]> {
+    return this.judging.conflictedSubmissionIds(eventId, jurorId, manager);
+  }
+
   /** Publication is permanent: what was judged, and how, stays as it was published. */
   assertNotPublished(event: EventEntity): void {
     if (event.resultsPublishedAt && event.resultsPublishedAt.getTime() <= this.clock.now().getTime()) {

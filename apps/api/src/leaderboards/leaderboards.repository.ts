@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { EventEntity } from '../events/event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-import { LeaderboardSnapshotEntity } from './leaderboard-snapshot.entity.js';
+import { LeaderboardSnapshotEntity, type SnapshotBoard } from './leaderboard-snapshot.entity.js';
 
 @Injectable()
 export class LeaderboardsRepository {
@@ -26,15 +26,19 @@ export class LeaderboardsRepository {
     await manager.update(EventEntity, { id: eventId }, changes);
   }
 
-  /** The newest snapshot of a kind for the event board (roundId null) or one round's board. */
+  /**
+   * The newest snapshot of a kind of one board: a rubric board is the event's (roundId null) or a
+   * round's, a pairwise board a round's, an audience board the event's (challengeId null) or a challenge's.
+   */
   latestSnapshot(
     eventId: string,
     kind: LeaderboardSnapshotEntity['kind'],
-    roundId: string | null,
+    board: SnapshotBoard,
+    at: { roundId?: string | null; challengeId?: string | null },
     manager = this.manager,
   ): Promise<LeaderboardSnapshotEntity | null> {
     return manager.findOne(LeaderboardSnapshotEntity, {
-      where: { eventId, kind, roundId: roundId ?? IsNull() },
+      where: { eventId, kind, board, roundId: at.roundId ?? IsNull(), challengeId: at.challengeId ?? IsNull() },
       order: { createdAt: 'DESC', version: 'DESC', id: 'DESC' },
     });
   }

@@ -3,6 +3,7 @@ import type {
   LeaderboardSnapshotMessage,
   LeaderboardDto,
   LeaderboardQuery,
+  LeaderboardSnapshotKind,
   LeaderboardStatusDto,
   PromoteInput,
   ResultsExportDto,
@@ -31,12 +32,28 @@ import type { AudienceBoards } from '../realtime/leaderboard-snapshots.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { Board, HEATS } from './board.js';
-import type { LeaderboardSnapshotEntity } from './leaderboard-snapshot.entity.js';
+import type { LeaderboardSnapshotEntity, SnapshotBoard } from './leaderboard-snapshot.entity.js';
 import { type LeaderboardView, leaderboardViewFor } from './leaderboard-visibility.js';
 import { LeaderboardError } from './leaderboards.errors.js';
 import { LeaderboardsRepository } from './leaderboards.repository.js';
 
 type CacheSlot = { board: Board } | { pending: Promise<Board> };
+
+/** The boards other features keep (pairwise rounds, the audience vote), stored beside the rubric boards. */
+export type OtherBoard = Exclude<SnapshotBoard, 'rubric'>;
+
+/** One such board as it stands now: a pairwise round's, or the audience board of a challenge (or, with neither, the event's). */
+export interface BoardToStore {
+  roundId: string | null;
+  challengeId: string | null;
+  payload: object;
+}
+
+/** A board to store at a freeze or publication, before it has its version. */
+type SnapshotRow = BoardToStore & { board: SnapshotBoard };
+
+/** A freeze or publication reads the boards again when a change commits meanwhile, this many times at most. */
+const SNAPSHOT_ATTEMPTS = 5;
 
 /** Which board a request means. */
 type Target = { kind: 'event' } | { kind: 'round'; round: RoundEntity };
@@ -50,12 +67,16 @@ type Target = { kind: 'event' } | { kind: 'round'; round: RoundEntity };
  * a board older than what another instance has committed.
  *
  * The event board is the final's once the final has a score, otherwise every heat together.
- * Every read honours the event's visibility (`leaderboardViewFor`).
+ * Every read honours the event's visibility (`leaderboardViewFor`). A freeze and a publication
+ * store every board of the event: the rubric boards, and the boards other features register
+ * (`storeWithSnapshots`: pairwise rounds, the audience vote), which they read back through
+ * `visibleBoard`.
  */
 @Injectable()
 export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('Leaderboards');
   private readonly cache = new Map<string, Map<string, CacheSlot>>();
+  private readonly otherBoards = new Map<OtherBoard, (access: EventAccess) => Promise<BoardToStore[]>>();
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -105,6 +126,34 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
     const event = await this.leaderboards.findEvent(eventId);
     if (!event) return null;
     return this.boardFor(event, view, await this.target(eventId, query));
+  }
+
+  /**
+   * A pairwise or audience board as this caller may see it now, by the rules of the rubric boards:
+   * `live()` for organizers and while the public view is live, the stored snapshot once frozen or
+   * published. Results published by the timeline alone have no snapshot; voting has ended by then,
+   * so the live board is the published one.
+   */
+  async visibleBoard<T extends { snapshot: LeaderboardSnapshotKind | null }>(
+    access: EventAccess,
+    board: OtherBoard,
+    at: { roundId?: string | null; challengeId?: string | null },
+    live: () => Promise<T>,
+  ): Promise<T> {
+    const view = leaderboardViewFor(access, this.clock.now());
+    if (view === 'hidden') throw hidden();
+    if (view === 'frozen-snapshot' || view === 'published-snapshot') {
+      const kind = view === 'frozen-snapshot' ? 'frozen' : 'published';
+      const snapshot = await this.leaderboards.latestSnapshot(access.event.id, kind, board, at);
+      if (snapshot) return snapshot.payload as T;
+      if (kind === 'frozen') throw notInFreeze();
+    }
+    return live();
+  }
+
+  /** Registers a kind of board that every freeze and publication stores with the rubric boards. */
+  storeWithSnapshots(board: OtherBoard, boardsOf: (access: EventAccess) => Promise<BoardToStore[]>): void {
+    this.otherBoards.set(board, boardsOf);
   }
 
   /** What produced a submission's score, per criterion and per juror; jurors are numbered, not named, except for organizers. */
@@ -165,19 +214,14 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
 
   // ---- Freeze and publication ---------------------------------------------------------------
 
-  /** Stores what the public sees from now on (for `frozen` visibility): the event board and every round's. */
+  /** Stores what the public sees from now on (for `frozen` visibility): every board of the event. */
   async freeze(access: EventAccess, user: AuthUser): Promise<LeaderboardStatusDto> {
     const eventId = access.event.id;
     this.assertNotPublished(access.event);
     if (access.event.leaderboardFrozenAt) throw alreadyFrozen();
-    const boards = await this.allBoards(access.event);
     const now = this.clock.now();
-    const version = await this.dataSource.transaction(async (manager) => {
-      await this.lockAndCheck(manager, eventId, (event) => {
-        if (event.leaderboardFrozenAt) throw alreadyFrozen();
-      });
-      const version = await this.judging.bumpLeaderboardVersion(manager, eventId);
-      await this.leaderboards.insertSnapshots(manager, this.snapshotRows(eventId, boards, 'frozen', version, user));
+    const { version, boards } = await this.takeSnapshots(access, user, 'frozen', async (manager, event, taken) => {
+      if (event.leaderboardFrozenAt) throw alreadyFrozen();
       await this.leaderboards.updateEvent(manager, eventId, { leaderboardFrozenAt: now });
       await this.audit.record(manager, {
         eventId,
@@ -185,12 +229,11 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
         action: 'leaderboard.frozen',
         targetType: 'event',
         targetId: eventId,
-        details: { version, boards: boards.length },
+        details: taken,
       });
-      return version;
     });
     this.changes.publish({ kind: 'rebuild', eventId, version, publicChanged: true });
-    return { eventId, version, frozenAt: now.toISOString(), publishedAt: null, snapshots: boards.length };
+    return { eventId, version, frozenAt: now.toISOString(), publishedAt: null, snapshots: boards };
   }
 
   async unfreeze(access: EventAccess, user: AuthUser): Promise<LeaderboardStatusDto> {
@@ -217,8 +260,8 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Publishes the results once judging is over: stores the event board and every round's board as
-   * published snapshots, which everyone sees from then on. Permanent: a second publication is refused.
+   * Publishes the results once judging is over: stores every board of the event as published
+   * snapshots, which everyone sees from then on. Permanent: a second publication is refused.
    */
   async publish(access: EventAccess, user: AuthUser): Promise<LeaderboardStatusDto> {
     const eventId = access.event.id;
@@ -228,14 +271,10 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
       throw new LeaderboardError('JUDGING_NOT_OVER', 'Results can be published once judging has ended.');
     }
     if (await this.leaderboards.hasSnapshot(eventId, 'published')) throw alreadyPublished();
-    const boards = await this.allBoards(access.event);
-    const { version, publishedAt } = await this.dataSource.transaction(async (manager) => {
-      await this.lockAndCheck(manager, eventId, () => undefined);
+    const scheduled = access.event.resultsPublishedAt;
+    const publishedAt = scheduled && scheduled.getTime() <= now.getTime() ? scheduled : now;
+    const { version, boards } = await this.takeSnapshots(access, user, 'published', async (manager, _event, taken) => {
       if (await this.leaderboards.hasSnapshot(eventId, 'published', manager)) throw alreadyPublished();
-      const version = await this.judging.bumpLeaderboardVersion(manager, eventId);
-      await this.leaderboards.insertSnapshots(manager, this.snapshotRows(eventId, boards, 'published', version, user));
-      const scheduled = access.event.resultsPublishedAt;
-      const publishedAt = scheduled && scheduled.getTime() <= now.getTime() ? scheduled : now;
       await this.leaderboards.updateEvent(manager, eventId, { resultsPublishedAt: publishedAt });
       await this.audit.record(manager, {
         eventId,
@@ -243,9 +282,8 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
         action: 'results.published',
         targetType: 'event',
         targetId: eventId,
-        details: { version, boards: boards.length },
+        details: taken,
       });
-      return { version, publishedAt };
     });
     this.changes.publish({ kind: 'rebuild', eventId, version, publicChanged: true });
     if (access.event.isPublic) {
@@ -258,8 +296,53 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
       version,
       frozenAt: access.event.leaderboardFrozenAt?.toISOString() ?? null,
       publishedAt: publishedAt.toISOString(),
-      snapshots: boards.length,
+      snapshots: boards,
     };
+  }
+
+  /**
+   * Stores every board of the event (rubric, pairwise, audience) as `kind` snapshots in one
+   * transaction that holds the event, raises its version and runs `write` (which may refuse) first.
+   * The boards are read before the transaction, since on SQLite nothing else may run while it is
+   * open; when a change commits in between they are read again, so the snapshots are the boards as
+   * they stood when the transaction began.
+   */
+  private async takeSnapshots(
+    access: EventAccess,
+    user: AuthUser,
+    kind: LeaderboardSnapshotKind,
+    write: (manager: EntityManager, event: EventEntity, taken: { version: number; boards: number }) => Promise<void>,
+  ): Promise<{ version: number; boards: number }> {
+    const eventId = access.event.id;
+    for (let attempt = 1; ; attempt++) {
+      const seen = await this.judging.leaderboardVersion(eventId);
+      const rows = await this.boardsToStore(access, seen);
+      const taken = await this.dataSource.transaction(async (manager) => {
+        await this.judging.lockEvent(manager, eventId);
+        const event = (await this.leaderboards.findEvent(eventId, manager))!;
+        if (event.leaderboardVersion !== seen && attempt < SNAPSHOT_ATTEMPTS) return null;
+        const version = await this.judging.bumpLeaderboardVersion(manager, eventId);
+        const taken = { version, boards: rows.length };
+        await write(manager, event, taken);
+        await this.leaderboards.insertSnapshots(manager, this.snapshotRows(eventId, rows, kind, version, user));
+        return taken;
+      });
+      if (taken) return taken;
+    }
+  }
+
+  /** Every board of the event as it stands at `version`: the rubric boards, then the other kinds registered. */
+  private async boardsToStore(access: EventAccess, version: number): Promise<SnapshotRow[]> {
+    const rows: SnapshotRow[] = (await this.allBoards(access.event, version)).map((board) => ({
+      board: 'rubric',
+      roundId: board.source === 'round' ? board.roundId : null,
+      challengeId: null,
+      payload: board,
+    }));
+    for (const [board, boardsOf] of this.otherBoards) {
+      for (const stored of await boardsOf(access)) rows.push({ board, ...stored });
+    }
+    return rows;
   }
 
   // ---- Promotion ----------------------------------------------------------------------------
@@ -351,15 +434,11 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
     if (view === 'hidden') return null;
     if (view === 'frozen-snapshot' || view === 'published-snapshot') {
       const kind = view === 'frozen-snapshot' ? 'frozen' : 'published';
-      const snapshot = await this.leaderboards.latestSnapshot(
-        event.id,
-        kind,
-        target.kind === 'round' ? target.round.id : null,
-      );
+      const snapshot = await this.leaderboards.latestSnapshot(event.id, kind, 'rubric', {
+        roundId: target.kind === 'round' ? target.round.id : null,
+      });
       if (snapshot) return snapshot.payload as LeaderboardDto;
-      if (kind === 'frozen') {
-        throw new LeaderboardError('LEADERBOARD_NOT_FOUND', 'This board was not part of the frozen leaderboard.');
-      }
+      if (kind === 'frozen') throw notInFreeze();
       // Published through the timeline, without the organizer's publish: scores cannot change after judging.
     }
     const { board, source, roundId, challengeId } = await this.liveBoard(event, target);
@@ -392,9 +471,10 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
     return { board: Board.empty(minVersion), source: 'heats', roundId: null, challengeId: null };
   }
 
-  /** The event board and every round's board, live, for publication, freezing and exports. */
-  private async allBoards(event: EventEntity): Promise<LeaderboardDto[]> {
-    const current = { ...event, leaderboardVersion: await this.judging.leaderboardVersion(event.id) } as EventEntity;
+  /** The event board and every round's board, live (at `version` or newer), for publication, freezing and exports. */
+  private async allBoards(event: EventEntity, version?: number): Promise<LeaderboardDto[]> {
+    const leaderboardVersion = version ?? (await this.judging.leaderboardVersion(event.id));
+    const current = { ...event, leaderboardVersion } as EventEntity;
     const boards = [await this.boardFor(current, 'live', { kind: 'event' })];
     for (const round of await this.judging.rounds(event.id)) {
       boards.push(await this.boardFor(current, 'live', { kind: 'round', round }));
@@ -456,7 +536,7 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
       for (const [key, slot] of [...boards]) {
         if (change.kind === 'rebuild' || 'pending' in slot || slot.board.version !== change.version - 1) {
           boards.delete(key);
-        } else if (slot.board.apply(change)) {
+        } else if (change.kind === 'votes' || slot.board.apply(change)) {
           slot.board.version = change.version;
         } else {
           boards.delete(key);
@@ -531,18 +611,28 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
 
   private snapshotRows(
     eventId: string,
-    boards: readonly LeaderboardDto[],
-    kind: LeaderboardSnapshotEntity['kind'],
+    rows: readonly SnapshotRow[],
+    kind: LeaderboardSnapshotKind,
     version: number,
     user: AuthUser,
   ): Partial<LeaderboardSnapshotEntity>[] {
     const at = this.clock.now();
-    return boards.map((board) => ({
+    return rows.map(({ board, roundId, challengeId, payload }) => ({
       eventId,
-      roundId: board.source === 'round' ? board.roundId : null,
+      board,
+      roundId,
+      challengeId,
       kind,
       version,
-      payload: { ...board, version, snapshot: kind, generatedAt: at.toISOString() } satisfies LeaderboardDto,
+      payload:
+        board === 'rubric'
+          ? ({
+              ...(payload as LeaderboardDto),
+              version,
+              snapshot: kind,
+              generatedAt: at.toISOString(),
+            } satisfies LeaderboardDto)
+          : { ...payload, snapshot: kind },
       createdBy: user.id,
       createdAt: at,
     }));
@@ -579,6 +669,10 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
 
 function hidden() {
   return new LeaderboardError('LEADERBOARD_HIDDEN', 'The leaderboard is not public until the results are published.');
+}
+
+function notInFreeze() {
+  return new LeaderboardError('LEADERBOARD_NOT_FOUND', 'This board was not part of the frozen leaderboard.');
 }
 
 function alreadyFrozen() {

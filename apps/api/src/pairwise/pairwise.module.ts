@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ChallengesModule } from '../challenges/challenges.module.js';
+import { JudgingModule } from '../judging/judging.module.js';
+import { LeaderboardsModule } from '../leaderboards/leaderboards.module.js';
 import { TeamsModule } from '../teams/teams.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { PairwiseOffers } from './pairwise-offers.js';
@@ -11,7 +12,13 @@ import { PairwiseService } from './pairwise.service.js';
 import { RoundModels } from './round-models.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PairwiseVoteEntity]), TeamsModule, ChallengesModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([PairwiseVoteEntity]),
+    JudgingModule,
+    LeaderboardsModule,
+    TeamsModule,
+    UsersModule,
+  ],
   controllers: [PairwiseController],
   providers: [PairwiseRepository, RoundModels, PairwiseOffers, PairwiseService],
   exports: [PairwiseService],

@@ -6,19 +6,19 @@ import type {
   PairwiseSubmissionDto,
   PairwiseVoteInput,
 } from '@hackboard/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { type EventAccess } from '../access/access.rules.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
-import { ChallengesService } from '../challenges/challenges.service.js';
 import { Clock } from '../common/clock.js';
 import { phaseOf } from '../events/event-phase.js';
-import type { EventEntity } from '../events/event.entity.js';
+import { JudgingChanges } from '../judging/judging-changes.js';
+import type { EntryRow } from '../judging/judging.repository.js';
+import { JudgingService } from '../judging/judging.service.js';
 import type { RoundEntity } from '../judging/round.entity.js';
-import { leaderboardViewFor } from '../leaderboards/leaderboard-visibility.js';
-import type { SubmissionEntity } from '../submissions/submission.entity.js';
+import { type BoardToStore, LeaderboardsService } from '../leaderboards/leaderboards.service.js';
 import { TeamsService } from '../teams/teams.service.js';
 import { UsersService } from '../users/users.service.js';
 import type { PairwiseVoteEntity } from './pairwise-vote.entity.js';
@@ -34,8 +34,8 @@ const SEQUENCE_ATTEMPTS = 25;
 /** What a juror may do in a round: the round's submitted projects, and those they must never see. */
 interface JurorView {
   round: RoundEntity;
-  /** The round's entries that are submitted projects of the event, by id. */
-  entries: Map<string, SubmissionEntity>;
+  /** The round's entries (submitted projects), by submission id. */
+  entries: Map<string, EntryRow>;
   /** Declared conflicts of interest and the juror's own team's projects. */
   conflicts: Set<string>;
   /** Entries minus conflicts, sorted. */
@@ -47,20 +47,30 @@ interface JurorView {
  * board and, for organizers, each juror's estimated reliability. Only in events whose judging mode
  * is pairwise; votes and skips only by the round's panel, during the judging phase, never on a
  * project the juror has a conflict of interest with, and only on the pair they were offered.
+ *
+ * A vote raises the event's leaderboard version in its transaction and is told to the leaderboards
+ * (JudgingChanges) once committed, which pushes the update. The round boards are stored with the
+ * other boards when the leaderboard is frozen or the results are published.
  */
 @Injectable()
-export class PairwiseService {
+export class PairwiseService implements OnModuleInit {
   constructor(
     private readonly pairwise: PairwiseRepository,
     private readonly models: RoundModels,
     private readonly offers: PairwiseOffers,
+    private readonly judging: JudgingService,
+    private readonly leaderboards: LeaderboardsService,
+    private readonly changes: JudgingChanges,
     private readonly teams: TeamsService,
-    private readonly challenges: ChallengesService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.leaderboards.storeWithSnapshots('pairwise', (access) => this.boardsToStore(access));
+  }
 
   // ---- Jurors -------------------------------------------------------------------------------
 
@@ -86,7 +96,7 @@ export class PairwiseService {
       if (!pair) return null;
       await this.offers.offer(view.round.id, user.id, pair);
     }
-    const [a, b] = await this.submissionDtos(access.event, [view.entries.get(pair[0])!, view.entries.get(pair[1])!]);
+    const [a, b] = await Promise.all(pair.map((id) => this.submissionDto(access.event.id, id)));
     return { a: a!, b: b! };
   }
 
@@ -123,58 +133,30 @@ export class PairwiseService {
   // ---- Boards -------------------------------------------------------------------------------
 
   /**
-   * The round's pairwise board, as the event's leaderboard visibility allows. Votes are taken only
-   * while judging runs and publication needs judging to have ended, so once results are published the
-   * board can no longer move and is served as it stands. A frozen board stays closed to the public
-   * until publication (organizers always see it live).
+   * The round's pairwise board, as the event's leaderboard visibility allows: live for organizers
+   * and while the public view is live, otherwise the board stored at the freeze or at publication.
    */
   async leaderboard(access: EventAccess, roundId: string): Promise<PairwiseLeaderboardDto> {
     const round = await this.pairwiseRound(access, roundId);
-    const view = leaderboardViewFor(access, this.clock.now());
-    if (view === 'hidden') {
-      throw new PairwiseError('LEADERBOARD_HIDDEN', 'The organizers show this leaderboard once results are published.');
-    }
-    if (view === 'frozen-snapshot') {
-      throw new PairwiseError('SNAPSHOT_UNAVAILABLE', 'This leaderboard is frozen until the results are published.');
-    }
-    const entries = await this.entriesOf(access.event, round);
-    const items = itemsOf(entries);
-    const model = await this.models.current(round.id, items);
-    const teamNames = await this.teams.namesOf([...entries.values()].map((entry) => entry.teamId));
-    return {
-      roundId: round.id,
-      roundName: round.name,
-      method: 'crowd-bt',
-      votes: model.votes,
-      standings: model.standings(items).map((standing) => {
-        const entry = entries.get(standing.submissionId)!;
-        return {
-          ...standing,
-          title: entry.title,
-          teamName: teamNames.get(entry.teamId) ?? '',
-        };
-      }),
-    };
+    return this.leaderboards.visibleBoard(access, 'pairwise', { roundId: round.id }, () => this.liveBoard(round));
   }
 
   /** For organizers: every juror of the panel (and anyone who voted before leaving it), with CrowdBT's view of them. */
   async jurors(access: EventAccess, roundId: string): Promise<PairwiseJurorDto[]> {
     const round = await this.pairwiseRound(access, roundId);
-    const [entries, panel] = await Promise.all([
-      this.entriesOf(access.event, round),
-      this.pairwise.panelUserIds(round.id),
-    ]);
+    const [entries, panel] = await Promise.all([this.entriesOf(round), this.judging.panel(round.id)]);
     const model = await this.models.current(round.id, itemsOf(entries));
-    const onPanel = new Set(panel);
-    const ids = [...new Set([...panel, ...model.jurorIds()])];
-    const users = await Promise.all(ids.map((id) => this.users.findActive(id)));
-    return ids
-      .map((id, index) => {
+    const names = new Map(panel.map((member) => [member.userId, member.displayName]));
+    const formerIds = model.jurorIds().filter((id) => !names.has(id));
+    const former = await Promise.all(formerIds.map((id) => this.users.findActive(id)));
+    formerIds.forEach((id, index) => names.set(id, former[index]?.displayName ?? ''));
+    return [...names]
+      .map(([id, displayName]) => {
         const juror = model.juror(id);
         return {
           jurorId: id,
-          displayName: users[index]?.displayName ?? '',
-          onPanel: onPanel.has(id),
+          displayName,
+          onPanel: !formerIds.includes(id),
           votes: juror.votes,
           skips: juror.skips,
           alpha: juror.alpha,
@@ -185,7 +167,34 @@ export class PairwiseService {
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv') || a.jurorId.localeCompare(b.jurorId));
   }
 
-  // ---- Helpers ------------------------------------------------------------------------------
+  /** The board of every round of a pairwise event as it stands, for a freeze or publication to store. */
+  private async boardsToStore(access: EventAccess): Promise<BoardToStore[]> {
+    if (access.event.judgingMode !== 'pairwise') return [];
+    const boards: BoardToStore[] = [];
+    for (const round of await this.judging.rounds(access.event.id)) {
+      boards.push({ roundId: round.id, challengeId: null, payload: await this.liveBoard(round) });
+    }
+    return boards;
+  }
+
+  private async liveBoard(round: RoundEntity): Promise<PairwiseLeaderboardDto> {
+    const entries = await this.entriesOf(round);
+    const items = itemsOf(entries);
+    const model = await this.models.current(round.id, items);
+    return {
+      roundId: round.id,
+      roundName: round.name,
+      method: 'crowd-bt',
+      votes: model.votes,
+      snapshot: null,
+      standings: model.standings(items).map((standing) => {
+        const entry = entries.get(standing.submissionId)!;
+        return { ...standing, title: entry.title, teamName: entry.teamName };
+      }),
+    };
+  }
+
+  // ---- Recording ----------------------------------------------------------------------------
 
   /**
    * Stores a vote or skip with the round's next sequence number, once the juror's offer accepted it.
@@ -209,26 +218,34 @@ export class PairwiseService {
         'These are not the projects you were last offered. Ask for the next pair and judge that one.',
       );
     }
-    let stored: PairwiseVoteEntity;
+    let committed: { stored: PairwiseVoteEntity; version: number | null };
     try {
-      stored = await this.store(access, user, round, verdict);
+      committed = await this.store(access, user, round, verdict);
     } catch (error) {
       if (taken === 'taken' && offered) await this.offers.offer(round.id, user.id, offered);
       throw error;
     }
-    await this.models.committed(stored);
-    return toRecordDto(stored);
+    await this.models.committed(committed.stored);
+    if (committed.version !== null) {
+      this.changes.publish({ kind: 'votes', eventId: access.event.id, version: committed.version });
+    }
+    return toRecordDto(committed.stored);
   }
 
+  /** A vote moves the board, so it raises the leaderboard version; a skip does not. */
   private async store(
     access: EventAccess,
     user: AuthUser,
     round: RoundEntity,
     verdict: Pick<PairwiseVoteEntity, 'winnerId' | 'loserId' | 'skippedId'>,
-  ): Promise<PairwiseVoteEntity> {
+  ): Promise<{ stored: PairwiseVoteEntity; version: number | null }> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
+          // First, so that votes of one event take turns and versions follow commit order.
+          const version = verdict.skippedId
+            ? null
+            : await this.judging.bumpLeaderboardVersion(manager, access.event.id);
           const sequence = (await this.pairwise.maxSequence(manager, round.id)) + 1;
           const stored = await this.pairwise.insert(manager, {
             roundId: round.id,
@@ -245,7 +262,7 @@ export class PairwiseService {
             targetId: round.id,
             details: { sequence, ...verdict },
           });
-          return stored;
+          return { stored, version };
         });
       } catch (error) {
         if (!isSequenceTaken(error)) throw error;
@@ -257,20 +274,20 @@ export class PairwiseService {
     }
   }
 
+  // ---- Lookups ------------------------------------------------------------------------------
+
   /** The round in a pairwise event; a round of another event is not found. */
   private async pairwiseRound(access: EventAccess, roundId: string): Promise<RoundEntity> {
     if (access.event.judgingMode !== 'pairwise') {
       throw new PairwiseError('NOT_PAIRWISE', 'This event is judged with the rubric, not by comparing pairs.');
     }
-    const round = await this.pairwise.findRound(access.event.id, roundId.toLowerCase());
-    if (!round) throw new PairwiseError('ROUND_NOT_FOUND', 'This event has no such judging round.');
-    return round;
+    return this.judging.round(access.event.id, roundId);
   }
 
   /** Checks that the caller may judge in the round now, and gathers what they may judge. */
   private async jurorView(access: EventAccess, user: AuthUser, roundId: string): Promise<JurorView> {
     const round = await this.pairwiseRound(access, roundId);
-    if (!(await this.pairwise.isOnPanel(round.id, user.id))) {
+    if (!(await this.judging.isOnPanel(round.id, user.id))) {
       throw new PairwiseError('NOT_ON_PANEL', 'You are not on the jury panel of this round.');
     }
     if (phaseOf(access.event, this.clock.now()) !== 'judging') {
@@ -278,42 +295,36 @@ export class PairwiseService {
     }
     if (round.lockedAt) throw new PairwiseError('ROUND_LOCKED', 'This round is locked: its votes no longer change.');
     const [entries, declared, team] = await Promise.all([
-      this.entriesOf(access.event, round),
-      this.pairwise.conflictedSubmissionIds(access.event.id, user.id),
+      this.entriesOf(round),
+      this.judging.conflictedSubmissionIds(access.event.id, user.id),
       this.teams.teamOf(access.event.id, user.id),
     ]);
     const conflicts = new Set(declared);
-    for (const entry of entries.values()) if (team && entry.teamId === team.id) conflicts.add(entry.id);
+    for (const entry of entries.values()) if (team && entry.teamId === team.id) conflicts.add(entry.submissionId);
     const eligible = [...entries.keys()].filter((id) => !conflicts.has(id)).sort();
     return { round, entries, conflicts, eligible };
   }
 
-  /** The round's entries that are submitted projects of the event (drafts are never judged). */
-  private async entriesOf(event: EventEntity, round: RoundEntity): Promise<Map<string, SubmissionEntity>> {
-    const rows = await this.pairwise.submittedInEvent(event.id, await this.pairwise.entryIds(round.id));
-    return new Map(rows.map((row) => [row.id, row]));
+  /** The round's entries that are submitted projects (drafts are never judged), by submission id. */
+  private async entriesOf(round: RoundEntity): Promise<Map<string, EntryRow>> {
+    const rows = await this.judging.entries([round.id]);
+    return new Map(rows.map((row) => [row.submissionId, row]));
   }
 
-  private async submissionDtos(event: EventEntity, rows: SubmissionEntity[]): Promise<PairwiseSubmissionDto[]> {
-    const [teamNames, challenges] = await Promise.all([
-      this.teams.namesOf(rows.map((row) => row.teamId)),
-      Promise.all(
-        [...new Set(rows.map((row) => row.challengeId))].map((id) => this.challenges.getInEvent(event.id, id)),
-      ),
-    ]);
-    const titles = new Map(challenges.map((challenge) => [challenge.id, challenge.title]));
-    return rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      summary: row.summary,
-      description: row.description,
-      teamName: teamNames.get(row.teamId) ?? '',
-      challenge: { id: row.challengeId, title: titles.get(row.challengeId) ?? '' },
-      repositoryUrl: row.repositoryUrl,
-      demoUrl: row.demoUrl,
-      videoUrl: row.videoUrl,
-      images: row.images,
-    }));
+  private async submissionDto(eventId: string, submissionId: string): Promise<PairwiseSubmissionDto> {
+    const { submission, teamName, challengeTitle } = (await this.judging.submissionForReview(eventId, submissionId))!;
+    return {
+      id: submission.id,
+      title: submission.title,
+      summary: submission.summary,
+      description: submission.description,
+      teamName,
+      challenge: { id: submission.challengeId, title: challengeTitle },
+      repositoryUrl: submission.repositoryUrl,
+      demoUrl: submission.demoUrl,
+      videoUrl: submission.videoUrl,
+      images: submission.images,
+    };
   }
 }
 
@@ -341,9 +352,9 @@ function samePair(pair: Pair, other: Pair): boolean {
   return (pair[0] === other[0] && pair[1] === other[1]) || (pair[0] === other[1] && pair[1] === other[0]);
 }
 
-function itemsOf(entries: Map<string, SubmissionEntity>): ModelItem[] {
+function itemsOf(entries: Map<string, EntryRow>): ModelItem[] {
   return [...entries.values()].map((entry) => ({
-    id: entry.id,
+    id: entry.submissionId,
     challengeId: entry.challengeId,
     submittedAt: entry.submittedAt?.getTime() ?? null,
   }));

@@ -2,6 +2,7 @@ import { CreateEvents1764201600000 } from './1764201600000-create-events.js';
 import { AccountsAndAccess1764288000000 } from './1764288000000-accounts-and-access.js';
 import { ChallengesTeamsSubmissions1764374400000 } from './1764374400000-challenges-teams-submissions.js';
 import { Judging1764633600000 } from './1764633600000-judging.js';
+import { BoardSnapshots1764806400000 } from './1764806400000-board-snapshots.js';
 
 /** Applied in this order on both drivers. Never edit a released migration: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccountsAndAccess1764288000000,
   ChallengesTeamsSubmissions1764374400000,
   Judging1764633600000,
+  BoardSnapshots1764806400000,
 ];
