@@ -1,4 +1,5 @@
 import type { LeaderboardDto, PairwisePairDto } from '@hackboard/contracts';
+import request from 'supertest';
 import { LeaderboardPushes } from '../src/realtime/leaderboard-pushes.service.js';
 import {
   HACKING,
@@ -198,6 +199,19 @@ describe.each(drivers())('live leaderboards on %s', (driver) => {
     expect(participant.heard).toEqual([]);
     expect(visitor.heard).toEqual([]);
     expect(organizer.heard.at(-1)!.version).toBe((await rest(w)).version);
+  });
+
+  it('pushes the board to visitors when the organizer makes a hidden board live', async () => {
+    const { w, heat } = await scene('organizers-until-published');
+    await expectStatus(score(w, w.jurors[0]!, heat.id, w.submissions[0]!.id, { impact: 6, design: 4 }), 200);
+    const visitor = await subscribed(w, 'visitor');
+    await sleep(WINDOW_MS + 50);
+    expect(visitor.heard).toEqual([]);
+    await expectStatus(w.organizer.agent.patch(w.path()).send({ leaderboardVisibility: 'live' }), 200);
+    await eventually(() => visitor.heard.length > 0, 'a snapshot', 1_000);
+    const board = await expectStatus<LeaderboardDto>(request(t.http).get(w.path('/leaderboard')), 200);
+    expect(visitor.heard.at(-1)!.version).toBe(board.version);
+    expect(comparable(visitor.heard.at(-1)!.board)).toEqual(comparable(board));
   });
 
   it('pushes the frozen snapshot once to participants, then only organizers hear the live board', async () => {

@@ -111,9 +111,11 @@ export class EventsService {
       throw new EventError('TIMELINE_INVALID', 'The timeline is out of order.', problems);
     }
     const before = access.event;
-    // The scoring method changes every rubric board: the leaderboards move and are pushed.
-    const boardsMove =
-      settings.scoreNormalization !== undefined && settings.scoreNormalization !== before.scoreNormalization;
+    // The scoring method changes every rubric board, and the visibility changes who may see them:
+    // either way the boards get a new version and are pushed to whoever may now see them.
+    const changed = <K extends 'scoreNormalization' | 'leaderboardVisibility'>(key: K) =>
+      settings[key] !== undefined && settings[key] !== before[key];
+    const boardsMove = changed('scoreNormalization') || changed('leaderboardVisibility');
     let version: number | null = null;
     const event = await this.dataSource.transaction(async (manager) => {
       const updated = await this.events.update(manager, before.id, {

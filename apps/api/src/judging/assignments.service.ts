@@ -131,12 +131,11 @@ export class AssignmentsService {
       const round = await this.rounds.round(eventId, roundId, manager);
       if (!input.dryRun) this.rounds.assertUnlocked(round);
       const k = input.reviewsPerSubmission ?? round.reviewsPerSubmission;
-      const [entries, panel, existing, conflicts] = await Promise.all([
-        this.judging.entries([round.id], manager),
-        this.judging.panels([round.id], manager),
-        this.judging.assignments({ roundIds: [round.id] }, manager),
-        this.judging.conflictPairs(eventId, manager),
-      ]);
+      // One after the other: a transaction's connection runs one query at a time.
+      const entries = await this.judging.entries([round.id], manager);
+      const panel = await this.judging.panels([round.id], manager);
+      const existing = await this.judging.assignments({ roundIds: [round.id] }, manager);
+      const conflicts = await this.judging.conflictPairs(eventId, manager);
       const entryIds = new Set(entries.map((entry) => entry.submissionId));
       const plan = planAssignments({
         jurorIds: panel.map((member) => member.userId).sort(),

@@ -48,10 +48,9 @@ export class ReviewsRepository {
   }
 
   async review(key: ReviewKey, manager = this.manager): Promise<StoredReview> {
-    const [scores, comment] = await Promise.all([
-      manager.find(ScoreEntity, { where: { ...key } }),
-      manager.findOne(ReviewCommentEntity, { where: { ...key } }),
-    ]);
+    // One after the other: `manager` may be a transaction's, whose connection runs one query at a time.
+    const scores = await manager.find(ScoreEntity, { where: { ...key } });
+    const comment = await manager.findOne(ReviewCommentEntity, { where: { ...key } });
     const times = [...scores.map((score) => score.updatedAt), ...(comment ? [comment.updatedAt] : [])];
     return {
       values: new Map(scores.map((score) => [score.criterionKey, Number(score.value)])),
