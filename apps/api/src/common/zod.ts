@@ -17,11 +17,50 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: T) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): z.output<T> {
-    const result = this.schema.safeParse(value);
-    if (result.success) return result.data;
     // A route parameter is named by its own name, since its value has no inner path.
-    throw new ValidationError(fieldMessages(result.error, metadata.type === 'param' ? metadata.data : undefined));
+    const root = metadata.type === 'param' ? metadata.data : undefined;
+    const result = this.schema.safeParse(value);
+    const unstorable = unstorableText(value, root);
+    if (result.success && unstorable.size === 0) return result.data;
+    throw new ValidationError({
+      ...(result.success ? {} : fieldMessages(result.error, root)),
+      ...Object.fromEntries(unstorable),
+    });
   }
+}
+
+// NUL and unpaired UTF-16 surrogates.
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A field's path, kept from the leaf up so that deep nesting costs no copying. */
+type Step = { key: string; parent: Step } | null;
+
+/**
+ * Text no database keeps as sent: PostgreSQL refuses NUL, and an unpaired surrogate is not UTF-8, so
+ * SQLite would store replacement characters instead. Refused on every driver, by field. Walked
+ * without recursion: a body may nest as deep as its size allows.
+ */
+function unstorableText(value: unknown, root?: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const pending: [unknown, Step][] = [[value, root ? { key: root, parent: null } : null]];
+  while (pending.length > 0) {
+    const [current, step] = pending.pop()!;
+    if (typeof current === 'string') {
+      if (UNSTORABLE.test(current)) {
+        found.set(pathOf(step), 'must not contain NUL characters or unpaired surrogate code points');
+      }
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, inner] of Object.entries(current)) pending.push([inner, { key, parent: step }]);
+    }
+  }
+  return found;
+}
+
+function pathOf(step: Step): string {
+  const keys: string[] = [];
+  for (let at = step; at; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.') || '_';
 }
 
 export function fieldMessages(error: z.ZodError, root?: string): Record<string, string> {
