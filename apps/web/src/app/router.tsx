@@ -26,6 +26,16 @@ function page<M>(
 // the challenge owner's pages, the organizer console and the account pages, with their strings.
 export const router = createBrowserRouter([
   {
+    // For a projector: no site header or footer around the leaderboard.
+    path: 'events/:slug/big-screen',
+    ErrorBoundary: RouteError,
+    ...page(
+      () => import('./routes/big-screen-route'),
+      (m) => m.BigScreenRoute,
+      'results',
+    ),
+  },
+  {
     Component: RootLayout,
     children: [
       {
@@ -38,6 +48,8 @@ export const router = createBrowserRouter([
               () => import('./routes/event-route'),
               (m) => m.EventRoute,
               'event',
+              'jury',
+              'results',
             ),
           },
           {
@@ -53,6 +65,16 @@ export const router = createBrowserRouter([
             ...page(
               () => import('./routes/gallery-route'),
               (m) => m.GalleryRoute,
+              'event',
+              'results',
+            ),
+          },
+          {
+            path: 'events/:slug/results',
+            ...page(
+              () => import('./routes/results-route'),
+              (m) => m.ResultsRoute,
+              'results',
               'event',
             ),
           },
@@ -116,6 +138,7 @@ export const router = createBrowserRouter([
                   () => import('../features/account/components/my-events-page'),
                   (m) => m.MyEventsPage,
                   'manage',
+                  'jury',
                 ),
               },
               {
@@ -141,6 +164,42 @@ export const router = createBrowserRouter([
                   (m) => m.SubmissionRoute,
                   'manage',
                   'event',
+                ),
+              },
+              {
+                path: 'events/:slug/jury',
+                ...page(
+                  () => import('./routes/jury-queue-route'),
+                  (m) => m.JuryQueueRoute,
+                  'jury',
+                  'manage',
+                ),
+              },
+              {
+                path: 'events/:slug/jury/rounds/:roundId/submissions/:submissionId',
+                ...page(
+                  () => import('./routes/jury-scoring-route'),
+                  (m) => m.JuryScoringRoute,
+                  'jury',
+                  'manage',
+                ),
+              },
+              {
+                path: 'events/:slug/jury/rounds/:roundId/compare',
+                ...page(
+                  () => import('./routes/jury-compare-route'),
+                  (m) => m.JuryCompareRoute,
+                  'jury',
+                  'manage',
+                ),
+              },
+              {
+                path: 'events/:slug/jury/conflicts',
+                ...page(
+                  () => import('./routes/jury-conflicts-route'),
+                  (m) => m.JuryConflictsRoute,
+                  'jury',
+                  'manage',
                 ),
               },
               {
@@ -177,6 +236,7 @@ export const router = createBrowserRouter([
                   (m) => m.OrganizeLayout,
                   'manage',
                   'event',
+                  'judging',
                 ),
                 children: [
                   {
@@ -240,6 +300,38 @@ export const router = createBrowserRouter([
                     ...page(
                       () => import('../features/events/components/organize/audit-page'),
                       (m) => m.AuditPage,
+                    ),
+                  },
+                  {
+                    path: 'criteria',
+                    ...page(
+                      () => import('./routes/console-criteria-route'),
+                      (m) => m.ConsoleCriteriaRoute,
+                      'judging',
+                    ),
+                  },
+                  {
+                    path: 'rounds',
+                    ...page(
+                      () => import('./routes/console-rounds-route'),
+                      (m) => m.ConsoleRoundsRoute,
+                      'judging',
+                    ),
+                  },
+                  {
+                    path: 'assignments',
+                    ...page(
+                      () => import('./routes/console-assignments-route'),
+                      (m) => m.ConsoleAssignmentsRoute,
+                      'judging',
+                    ),
+                  },
+                  {
+                    path: 'results',
+                    ...page(
+                      () => import('./routes/console-results-route'),
+                      (m) => m.ConsoleResultsRoute,
+                      'judging',
                     ),
                   },
                 ],

@@ -44,8 +44,16 @@ export function MyEventsPage() {
                         <RoleBadge key={role} role={role} />
                       ))}
                     </p>
-                    {(event.roles.some((role) => role !== 'jury') || data?.isAdmin) && (
+                    {(event.roles.length > 0 || data?.isAdmin) && (
                       <ul className="plain-list">
+                        {event.roles.includes('jury') && (
+                          <li>
+                            <Link to={`/events/${event.eventSlug}/jury`}>
+                              {t('jury.openQueue')}
+                              <span className="visually-hidden"> – {event.eventName}</span>
+                            </Link>
+                          </li>
+                        )}
                         {event.roles.includes('participant') && (
                           <li>
                             <Link to={`/events/${event.eventSlug}/team`}>

@@ -55,6 +55,7 @@ function EventDetails({
   const { t } = useTranslation();
   const me = useMe();
   const member = !!me.data && (me.data.isAdmin || rolesIn(me.data, event.id).length > 0);
+  const juror = rolesIn(me.data, event.id).includes('jury');
   // Members have a socket open for announcements anyway; a phase moved by an organizer shows at once.
   useLivePhase(event, member);
   const now = useNow();
@@ -70,6 +71,15 @@ function EventDetails({
         <MilestoneCountdown timeline={event.timeline} timezone={event.timezone} onMilestonePassed={onMilestonePassed} />
       </header>
       <Participation event={event} />
+      {juror && (
+        <section aria-labelledby="jury-heading" className="panel">
+          <h2 id="jury-heading">{t('jury.eventPanel.title')}</h2>
+          <p>{t('jury.eventPanel.intro')}</p>
+          <Link to={`/events/${event.slug}/jury`} className="button">
+            {t('jury.eventPanel.open')}
+          </Link>
+        </section>
+      )}
       {sections.announcements?.(event)}
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('events.about')}</h2>
@@ -82,6 +92,15 @@ function EventDetails({
           <p>{t('events.projectsIntro')}</p>
           <Link to={`/events/${event.slug}/gallery`} className="button">
             {t('events.openGallery')}
+          </Link>
+        </section>
+      )}
+      {deadlinePassed && event.phase !== 'draft' && (
+        <section aria-labelledby="results-heading" className="panel">
+          <h2 id="results-heading">{t('leaderboards.eventPanel.title')}</h2>
+          <p>{t('leaderboards.eventPanel.intro')}</p>
+          <Link to={`/events/${event.slug}/results`} className="button">
+            {t('leaderboards.eventPanel.open')}
           </Link>
         </section>
       )}

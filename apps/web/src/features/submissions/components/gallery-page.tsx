@@ -1,5 +1,5 @@
-import type { ChallengeDto, EventDto } from '@hackboard/contracts';
-import { type FormEvent, useState } from 'react';
+import type { ChallengeDto, EventDto, GalleryProjectDto } from '@hackboard/contracts';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DeadlineCountdown } from '../../../components/ui/deadline-countdown';
@@ -14,9 +14,12 @@ import { ProjectDetails } from './project-details';
 export function GalleryPage({
   event,
   challenges,
+  projectActions,
 }: {
   event: EventDto;
   challenges: readonly ChallengeDto[] | undefined;
+  /** Controls other features add under each project (the audience vote). */
+  projectActions?: (project: GalleryProjectDto) => ReactNode;
 }) {
   const { t } = useTranslation();
   const now = useNow();
@@ -104,6 +107,7 @@ export function GalleryPage({
                             headingId={`project-${project.id}`}
                             collapsible
                           />
+                          {projectActions?.(project)}
                         </li>
                       ))}
                     </ul>
