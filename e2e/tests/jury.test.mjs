@@ -10,7 +10,7 @@ const slug = 'open-data-hack-2026';
 const DEMO_PASSWORD = 'hackboard-demo';
 const juror = 'jury2@demo.hackboard.se';
 const organizer = 'organizer@demo.hackboard.se';
-const heat = 'Heat: Safer routes to school';
+const heat = 'Safer routes to school';
 
 describe('a juror’s pages', () => {
   let platform;
@@ -153,7 +153,7 @@ describe('a juror’s pages', () => {
       await page
         .getByRole('status')
         .getByText(
-          'Conflict declared with “Försenad? Förklarad.”. It was taken off your list in Heat: Predict and explain train delays, and any scores you gave it were removed.',
+          'Conflict declared with “Försenad? Förklarad.”. It was taken off your list in Predict and explain train delays, and any scores you gave it were removed.',
         )
         .waitFor();
       await page.getByRole('region', { name: 'Your declared conflicts' }).getByText('I worked with two').waitFor();

@@ -227,7 +227,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         RoundEntity,
         manager.create(RoundEntity, {
           eventId: event.id,
-          name: `Heat: ${challenge.title}`,
+          name: challenge.title,
           kind: 'heat',
           challengeId: challenge.id,
           position,

@@ -22,6 +22,6 @@ describe('invitation links', () => {
   it('leads each role to where it is used', () => {
     expect(placeForRole('organizer', 'x')).toBe('/events/x/organize');
     expect(placeForRole('agency', 'x')).toBe('/events/x/challenges/manage');
-    expect(placeForRole('jury', 'x')).toBe('/events/x');
+    expect(placeForRole('jury', 'x')).toBe('/events/x/jury');
   });
 });

@@ -20,6 +20,6 @@ export function placeForRole(role: InvitedRole, slug: string): string {
     case 'agency':
       return `/events/${slug}/challenges/manage`;
     case 'jury':
-      return `/events/${slug}`;
+      return `/events/${slug}/jury`;
   }
 }

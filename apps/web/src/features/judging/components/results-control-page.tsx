@@ -25,6 +25,8 @@ const EXPORTS = [
 /** `/events/:slug/organize/results`: who sees the leaderboard, freezing it, publishing, exports. */
 export function ResultsControlPage({ event }: { event: EventDto }) {
   const { t } = useTranslation();
+  // Kept here: the form starts afresh from each saved visibility, the message stays.
+  const [visibilityStatus, setVisibilityStatus] = useState<string | null>(null);
   return (
     <section aria-labelledby="results-control-heading">
       <ConsoleTitle area={t('judging.results.title')} event={event.name} />
@@ -38,7 +40,12 @@ export function ResultsControlPage({ event }: { event: EventDto }) {
           <Link to={`/events/${event.slug}/big-screen`}>{t('judging.results.bigScreen')}</Link>
         </li>
       </ul>
-      <VisibilityForm key={event.leaderboardVisibility} event={event} />
+      <VisibilityForm
+        key={event.leaderboardVisibility}
+        event={event}
+        status={visibilityStatus}
+        onStatus={setVisibilityStatus}
+      />
       <FreezeControl event={event} />
       <PublishControl event={event} />
       <section aria-labelledby="exports-heading" className="panel">
@@ -58,11 +65,18 @@ export function ResultsControlPage({ event }: { event: EventDto }) {
   );
 }
 
-function VisibilityForm({ event }: { event: EventDto }) {
+function VisibilityForm({
+  event,
+  status,
+  onStatus: setStatus,
+}: {
+  event: EventDto;
+  status: string | null;
+  onStatus: (status: string | null) => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateVisibility(event.slug);
   const [value, setValue] = useState<LeaderboardVisibility>(event.leaderboardVisibility);
-  const [status, setStatus] = useState<string | null>(null);
 
   function submit(formEvent: FormEvent) {
     formEvent.preventDefault();

@@ -15,7 +15,7 @@ import { startPlatform } from '../support/platform.mjs';
 const PASSWORD = 'correct horse battery staple';
 const HOUR = 3_600_000;
 
-describe('an event from invitation to submission', () => {
+describe('an event from invitation to published results', () => {
   let platform;
   let browser;
   const slug = 'winter-data-hack';
@@ -24,6 +24,7 @@ describe('an event from invitation to submission', () => {
   const agency = { name: 'Nora Norrtälje', email: 'nora@norrtalje.example.se' };
   const alice = { name: 'Alice Andersson', email: 'alice@example.se' };
   const bosse = { name: 'Bosse Berg', email: 'bosse@example.se' };
+  const juror = { name: 'Jenny Jurist', email: 'jenny@example.se' };
   const challengeTitle = 'Cleaner beaches';
   const datasetTitle = 'Beach water quality';
   const titles = new Map();
@@ -63,7 +64,7 @@ describe('an event from invitation to submission', () => {
     await assertAccessible(page, where);
   }
 
-  it('takes an invited challenge owner and a team of two from their links to a submitted project', async (t) => {
+  it('takes a challenge owner, a team of two and a juror from their links to a published winner', async (t) => {
     const org = await newPage('en-GB');
     const consoleUrl = `${platform.url}/events/${slug}/organize`;
     const consoleTab = (name) =>
@@ -471,6 +472,151 @@ describe('an event from invitation to submission', () => {
       await visitor.context().close();
     });
 
+    const jurorPage = await newPage('sv-SE');
+    await t.test('the organizer invites a juror, who registers in Swedish and opens an empty queue', async () => {
+      await consoleTab('Invitations').click();
+      await org.getByRole('heading', { level: 2, name: 'Invitations' }).waitFor();
+      await settled(org);
+      await org.getByLabel('Email address').fill(juror.email);
+      await org.getByLabel('Jury member').check();
+      await org.getByRole('button', { name: 'Create invitation' }).click();
+      await org.getByRole('heading', { name: `Invitation for ${juror.email}` }).waitFor();
+      const link = await org.getByLabel('Invitation link').inputValue();
+
+      await jurorPage.goto(link);
+      await jurorPage.getByRole('link', { name: 'Skapa ett konto' }).click();
+      await register(jurorPage, juror, swedish);
+      await jurorPage.waitForURL(link);
+      await jurorPage.getByRole('button', { name: 'Tacka ja' }).click();
+      await jurorPage.getByRole('link', { name: 'Öppna ditt juryarbete' }).click();
+      await jurorPage.getByRole('heading', { level: 1, name: 'Ditt juryarbete' }).waitFor();
+      await visited(jurorPage, 'jury queue without assignments (sv)', 'jury queue');
+    });
+
+    await t.test('the organizer sets a weighted rubric, creates the heat and puts the juror on its panel', async () => {
+      await consoleTab('Criteria').click();
+      await org.getByText('The event’s rubric has no criteria yet. Add the first one below.').waitFor();
+      await visited(org, 'console criteria');
+      for (const [name, weight] of [
+        ['Impact', '2'],
+        ['Use of open data', '1'],
+      ]) {
+        await org.getByLabel('Name', { exact: true }).fill(name);
+        await org.getByLabel('Weight', { exact: true }).fill(weight);
+        await org.getByRole('button', { name: 'Add criterion' }).click();
+        await org.getByText(`“${name}” has been added.`).waitFor();
+      }
+      await org.getByRole('rowheader', { name: /^Use of open data/ }).waitFor();
+
+      await consoleTab('Rounds').click();
+      await org.getByRole('button', { name: 'Create heats' }).click();
+      await org.getByText(`1 heat was created: ${challengeTitle}.`).waitFor();
+      await org.getByLabel('Round', { exact: true }).selectOption({ label: challengeTitle });
+      await org
+        .getByRole('group', { name: `Jurors of ${challengeTitle}` })
+        .getByLabel(juror.name)
+        .check();
+      await org.getByRole('button', { name: 'Save panel' }).click();
+      await org.getByText(`The panel of “${challengeTitle}” has 1 juror.`).waitFor();
+      await visited(org, 'console rounds');
+    });
+
+    await t.test('auto-assigns from a preview, and makes the leaderboard live for everyone', async () => {
+      await org.getByRole('link', { name: 'Assign jurors' }).click();
+      await org.getByRole('heading', { level: 2, name: 'Jury assignment' }).waitFor();
+      await settled(org);
+      await org.getByRole('spinbutton', { name: 'Reviews per submission' }).fill('1');
+      await org.getByRole('button', { name: 'Preview the plan' }).click();
+      const plan = org.getByRole('region', { name: 'Proposed plan' });
+      await plan.getByText(/^The plan adds 1 assignment so that every entry gets 1 review/).waitFor();
+      await visited(org, 'console assignment preview', 'console assignments');
+      await screenshot(org, 'organizer-assignment-preview-en-GB');
+      await plan.getByRole('button', { name: 'Apply the plan (1 assignment)' }).click();
+      await org.getByText('The plan was applied: 1 assignment was added.').waitFor();
+
+      await consoleTab('Results').click();
+      await org.getByRole('group', { name: 'Leaderboard' }).getByLabel('Live for everyone').check();
+      await org.getByRole('button', { name: 'Save visibility' }).click();
+      await org.getByText('The leaderboard is now: Live for everyone.').waitFor();
+      await visited(org, 'console results');
+    });
+
+    const watcher = await newPage('en-GB');
+    await t.test('a visitor opens the leaderboard, with the project not scored yet', async () => {
+      await watcher.goto(`${platform.url}/events/${slug}/results`);
+      const table = watcher.getByRole('table', { name: 'Overall leaderboard' });
+      await table
+        .getByRole('row', { name: /Badkollen/ })
+        .getByText('No score yet')
+        .waitFor();
+      await visited(watcher, 'results (live, not scored)', 'results');
+      // Marks this page load: a reload would lose it.
+      await watcher.evaluate(() => {
+        globalThis.hackboardPageLoad = 'before the score';
+      });
+    });
+
+    await t.test('the juror scores the project from the keyboard alone', async () => {
+      await jurorPage.reload();
+      const round = jurorPage.getByRole('region', { name: challengeTitle, exact: true });
+      await round.getByText('0 av 1 bedömda').waitFor();
+      await round.getByRole('link', { name: 'Badkollen' }).focus();
+      await jurorPage.keyboard.press('Enter');
+      await jurorPage.getByRole('heading', { level: 1, name: 'Badkollen' }).waitFor();
+      await visited(jurorPage, 'scoring form (sv)');
+      const focusedCriterion = () =>
+        jurorPage.evaluate(
+          () => globalThis.document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent,
+        );
+      for (let tabs = 0; (await focusedCriterion()) !== 'Impact'; tabs++) {
+        assert.ok(tabs < 20, 'Tab never reached the first criterion');
+        await jurorPage.keyboard.press('Tab');
+      }
+      await jurorPage.keyboard.press('8');
+      await jurorPage.keyboard.press('Tab');
+      assert.equal(await focusedCriterion(), 'Use of open data');
+      await jurorPage.keyboard.press('6');
+      await jurorPage.keyboard.press('Tab');
+      await jurorPage.keyboard.type('Useful every summer morning.');
+      await screenshot(jurorPage, 'jury-scoring-sv-SE');
+      await jurorPage.keyboard.press('Control+Enter');
+      await jurorPage.getByText(`Alla projekt som du har tilldelats i ”${challengeTitle}” är bedömda. Tack!`).waitFor();
+      await jurorPage.getByRole('region', { name: challengeTitle, exact: true }).getByText('1 av 1 bedömda').waitFor();
+    });
+
+    await t.test('the open leaderboard shows the weighted score without a reload', async () => {
+      const row = watcher.getByRole('table', { name: 'Overall leaderboard' }).getByRole('row', { name: /Badkollen/ });
+      // (2 × 8 + 1 × 6) / 3
+      await row.getByText('7.33').waitFor();
+      assert.equal(await watcher.evaluate(() => globalThis.hackboardPageLoad), 'before the score');
+      await assertAccessible(watcher, 'results after a live update');
+      await screenshot(watcher, 'results-live-en-GB');
+    });
+
+    await t.test('the organizer closes judging and publishes; the public results show the winner', async () => {
+      await consoleTab('Phase').click();
+      await org.getByRole('button', { name: 'Move to next phase' }).click();
+      await org.getByRole('dialog').getByRole('button', { name: 'Move to “Judging closed”' }).click();
+      await org.getByRole('status').getByText('The event is now in the phase “Judging closed”.').waitFor();
+
+      await consoleTab('Results').click();
+      await org.getByRole('button', { name: 'Publish the results' }).click();
+      const confirm = org.getByRole('dialog', { name: `Publish the results of ${eventName}?` });
+      await confirm.getByText('Publishing is permanent', { exact: false }).waitFor();
+      await assertAccessible(org, 'publish confirmation');
+      await confirm.getByRole('button', { name: 'Publish permanently' }).click();
+      await org.getByText('The results are published.').waitFor();
+
+      const visitor = await newPage('sv-SE');
+      await visitor.goto(`${platform.url}/events/${slug}/results`);
+      const winners = visitor.getByRole('region', { name: 'Vinnare' });
+      await winners.getByText('Badkollen').waitFor();
+      await winners.getByText('Data Divers').waitFor();
+      await visited(visitor, 'published results (sv)', 'results');
+      await screenshot(visitor, 'results-published-sv-SE');
+      await visitor.context().close();
+    });
+
     await t.test('the participant pages work on a phone-sized screen', async () => {
       await bossePage.setViewportSize({ width: 375, height: 812 });
       for (const [path, heading] of [
@@ -490,6 +636,6 @@ describe('an event from invitation to submission', () => {
       await screenshot(bossePage, 'team-375-sv-SE');
     });
 
-    for (const page of [org, agencyPage, alicePage, bossePage]) await page.context().close();
+    for (const page of [org, agencyPage, alicePage, bossePage, jurorPage, watcher]) await page.context().close();
   });
 });
