@@ -108,14 +108,22 @@ withServices('live leaderboards across two instances sharing PostgreSQL and Redi
     };
   }
 
-  const restOn = (http: Server, w: JudgingWorld) =>
-    expectStatus<LeaderboardDto>(request(http).get(w.path('/leaderboard')), 200);
+  const restOn = (http: Server, w: JudgingWorld, challengeId?: string) =>
+    expectStatus<LeaderboardDto>(
+      request(http).get(w.path(`/leaderboard${challengeId ? `?challengeId=${challengeId}` : ''}`)),
+      200,
+    );
 
-  async function subscribeOnA(w: JudgingWorld) {
+  /** What a socket on A hears of one board: the event's, or with `challengeId` that challenge's. */
+  async function subscribeOnA(w: JudgingWorld, challengeId?: string) {
     const client = await connectLive(urlOf(a.http));
     clients.push(client);
-    const heard = snapshotsOf(client);
-    await client.emitWithAck('subscribe', { eventSlug: w.event.slug });
+    const heard = snapshotsOf(client, challengeId ?? null);
+    const ack = await client.emitWithAck('subscribe', {
+      eventSlug: w.event.slug,
+      ...(challengeId ? { challengeId } : {}),
+    });
+    expect(ack).toMatchObject({ ok: true });
     return heard;
   }
 
@@ -137,9 +145,33 @@ withServices('live leaderboards across two instances sharing PostgreSQL and Redi
     expect(comparable(onA)).toEqual(comparable(onB));
   });
 
+  it("pushes a challenge's board to its subscriber on A for scores saved on B, within a second, coalesced", async () => {
+    const { w, heatId, jurorCookies } = await scene();
+    const challengeId = w.challenges[0]!.id;
+    const heard = await subscribeOnA(w, challengeId);
+    await eventually(() => heard.length === 1, 'the snapshot on subscribe', 1_000);
+    const save = saver(w, heatId, jurorCookies);
+    await save(bHttp);
+    const saved = Date.now();
+    await eventually(() => heard.length > 1, "the challenge's snapshot from B's save", 1_000);
+    expect(heard.at(-1)!.at - saved).toBeLessThan(1_000);
+    const started = Date.now();
+    for (let i = 0; i < 40; i++) await save(bHttp);
+    const duration = Date.now() - started;
+    const onB = await restOn(bHttp, w, challengeId);
+    await eventually(() => heard.at(-1)?.version === onB.version, 'the newest challenge snapshot on A', 3_000);
+    const versions = heard.map((message) => message.version);
+    expect([...versions].sort((x, y) => x - y)).toEqual(versions);
+    expect(heard.length).toBeLessThanOrEqual(Math.ceil(duration / WINDOW_MS) + 4);
+    expect(comparable(heard.at(-1)!.board)).toEqual(comparable(onB));
+    expect(comparable(await restOn(a.http, w, challengeId))).toEqual(comparable(onB));
+  });
+
   it('loses no score when A loses Redis mid-run, and its clients converge once Redis is back', async () => {
     const { w, heatId, jurorCookies } = await scene();
     const heard = await subscribeOnA(w);
+    const challengeId = w.challenges[0]!.id;
+    const challengeHeard = await subscribeOnA(w, challengeId);
     const save = saver(w, heatId, jurorCookies);
     const before = (await restOn(bHttp, w)).version;
     let saves = 0;
@@ -154,5 +186,12 @@ withServices('live leaderboards across two instances sharing PostgreSQL and Redi
     await eventually(() => heard.at(-1)?.version === onB.version, 'A to converge on the newest snapshot', 10_000);
     expect(comparable(heard.at(-1)!.board)).toEqual(comparable(onB));
     expect(comparable(onA)).toEqual(comparable(onB));
+    const challengeOnB = await restOn(bHttp, w, challengeId);
+    await eventually(
+      () => challengeHeard.at(-1)?.version === challengeOnB.version,
+      "A's challenge subscriber to converge",
+      10_000,
+    );
+    expect(comparable(challengeHeard.at(-1)!.board)).toEqual(comparable(challengeOnB));
   });
 });

@@ -5,12 +5,22 @@ import type { LeaderboardDto } from './leaderboards.js';
  * Socket.IO message names and payloads shared by the API gateway and the web client.
  * "Event" means a hackathon in this project, so pushes are called messages.
  */
+/**
+ * Follow an event: the socket joins the event's rooms its role allows and hears its messages
+ * (announcements, phase changes, submission counts and the event's leaderboard). With `challengeId`
+ * (one of the event's challenges) it also hears that challenge's leaderboard, in rooms of its own,
+ * by the same visibility rules. `unsubscribe` with the same request leaves the challenge's rooms;
+ * without `challengeId`, it leaves the event's rooms and those of every challenge of the event.
+ */
 export interface SubscribeRequest {
   eventSlug: string;
+  challengeId?: string;
 }
 /**
  * `member` tells whether the socket also hears what only the event's members may (announcements);
- * `organizer` whether it hears the live leaderboard whatever the event's visibility.
+ * `organizer` whether it hears the live leaderboard whatever the event's visibility. Refusals:
+ * `EVENT_NOT_FOUND` (no such event, or not one the caller may see), `CHALLENGE_NOT_FOUND` (no such
+ * challenge in that event); a refused subscribe joins no room.
  */
 export type SubscribeAck =
   { ok: true; eventId: string; member: boolean; organizer: boolean } | { ok: false; code: string; message: string };
@@ -22,13 +32,17 @@ export interface PhaseChangedMessage {
 }
 
 /**
- * The event leaderboard as this socket's audience may see it. `version` is the event's leaderboard
- * version when it was taken (it only grows): a client keeps the newest and ignores older ones.
- * Sent right after `subscribe` (the same board `GET /api/events/:event/leaderboard` answers), then at
- * most once per coalescing window while scores change.
+ * A leaderboard as this socket's audience may see it: the event's (`challengeId` null), or, for a
+ * socket that subscribed with a `challengeId`, that challenge's too (the same board
+ * `GET /api/events/:event/leaderboard?challengeId=` answers). A challenge subscriber hears both,
+ * told apart by `challengeId`. `version` is the event's leaderboard version when it was taken (it
+ * only grows, shared by all the event's boards): a client keeps the newest of each board and ignores
+ * older ones. Sent right after `subscribe` (each board the socket follows), then at most once per
+ * coalescing window while scores change. Never sent while the caller's view is hidden.
  */
 export interface LeaderboardSnapshotMessage {
   eventId: string;
+  challengeId: string | null;
   version: number;
   board: LeaderboardDto;
 }

@@ -95,8 +95,8 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     this.unsubscribe = this.changes.subscribe((change) => this.onChange(change));
     this.pushes.useSource({
-      audienceBoards: (eventId) => this.audienceBoards(eventId),
-      snapshotFor: (access) => this.snapshotForCaller(access),
+      audienceBoards: (eventId, challengeId) => this.audienceBoards(eventId, challengeId),
+      snapshotFor: (access, challengeId) => this.snapshotForCaller(access, challengeId),
     });
   }
 
@@ -550,17 +550,20 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
    * What the live layer pushes, read at the newest version: the live board for organizers, and
    * for everyone else what `leaderboardViewFor` lets a caller without a role see (nothing while
    * hidden, the stored snapshot once frozen or published). The one place that decides who is told.
+   * With `challengeId`, the same for that challenge's board (null while it has no heat).
    */
-  private async audienceBoards(eventId: string): Promise<AudienceBoards | null> {
+  private async audienceBoards(eventId: string, challengeId: string | null): Promise<AudienceBoards | null> {
     const event = await this.leaderboards.findEvent(eventId);
     if (!event) return null;
-    const organizers = (await this.boardFor(event, 'live', { kind: 'event' }))!;
+    const target = await this.liveTarget(eventId, challengeId);
+    if (!target) return null;
+    const organizers = (await this.boardFor(event, 'live', target))!;
     const visitor: EventAccess = { event, roles: new Set(), organizationIds: [], isAdmin: false };
     const view = leaderboardViewFor(visitor, this.clock.now());
     let others: AudienceBoards['others'] = null;
     if (view === 'live') others = { view: 'live', board: organizers };
     else if (view !== 'hidden') {
-      const stored = await this.boardFor(event, view, { kind: 'event' }).catch(() => null);
+      const stored = await this.boardFor(event, view, target).catch(() => null);
       if (stored) others = { view: 'snapshot', board: stored };
     }
     return {
@@ -571,14 +574,31 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  /** The event board this caller may see, as `GET /leaderboard` answers it, for a socket that just subscribed. */
-  private async snapshotForCaller(access: EventAccess): Promise<LeaderboardSnapshotMessage | null> {
+  /**
+   * The event board (or the challenge's) this caller may see, as `GET /leaderboard[?challengeId=]`
+   * answers it, for a socket that just subscribed.
+   */
+  private async snapshotForCaller(
+    access: EventAccess,
+    challengeId: string | null,
+  ): Promise<LeaderboardSnapshotMessage | null> {
     const view = leaderboardViewFor(access, this.clock.now());
     if (view === 'hidden') return null;
     const event = access.event;
-    const board = await this.boardFor(event, view, { kind: 'event' }).catch(() => null);
+    const target = await this.liveTarget(event.id, challengeId);
+    if (!target) return null;
+    const board = await this.boardFor(event, view, target).catch(() => null);
     if (!board) return null;
-    return { eventId: event.id, version: Math.max(event.leaderboardVersion, board.version), board };
+    return { eventId: event.id, challengeId, version: Math.max(event.leaderboardVersion, board.version), board };
+  }
+
+  /** The event's board, or the challenge's heat; null when the challenge has no heat (yet). */
+  private async liveTarget(eventId: string, challengeId: string | null): Promise<Target | null> {
+    if (!challengeId) return { kind: 'event' };
+    return this.target(eventId, { challengeId }).catch((error: unknown) => {
+      if (error instanceof LeaderboardError) return null;
+      throw error;
+    });
   }
 
   private push(send: () => void): void {

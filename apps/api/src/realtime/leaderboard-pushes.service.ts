@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { RedisConnections } from '../redis/redis-connections.js';
-import { LeaderboardSnapshots, type LeaderboardSource } from './leaderboard-snapshots.js';
+import { type AudienceBoards, LeaderboardSnapshots, type LeaderboardSource } from './leaderboard-snapshots.js';
 import { LocalPushWindows, type PushWindows, RedisPushWindows } from './push-windows.js';
 import { RealtimePublisher } from './realtime.publisher.js';
 import { membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
@@ -14,10 +14,16 @@ import { membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
  * when it appears. Pushes are coalesced per event (`LIVE_COALESCE_MS`): the first change of a quiet
  * period is pushed at once, later ones at the end of the window, always as the newest state read
  * from the database. With Redis, the window is shared by every instance and whoever opened it pushes
- * through the adapter to every instance's sockets.
+ * the event's board through the adapter to every instance's sockets.
+ *
+ * A challenge's board is read only where a socket follows it. No instance can cheaply know which
+ * challenge rooms the others hold, so each instance pushes challenge boards to its own sockets
+ * only, for the challenge rooms it has: the window's holder does so with each push, and tells the
+ * other instances (`leaderboard.changed`, through the adapter), which do the same at once. Every
+ * challenge board therefore follows the event's windows and version numbering.
  */
 @Injectable()
-export class LeaderboardPushes implements OnModuleDestroy {
+export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('LeaderboardPushes');
   private readonly windowMs: number;
   private readonly local = new LocalPushWindows();
@@ -25,7 +31,7 @@ export class LeaderboardPushes implements OnModuleDestroy {
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Pushes of one event run in order, one at a time. */
   private readonly queues = new Map<string, Promise<void>>();
-  /** Per event, the version of the stored snapshot this instance last pushed to non-organizers. */
+  /** Per board (event, or event and challenge), the version of the stored snapshot this instance last pushed to non-organizers. */
   private readonly snapshotsPushed = new Map<string, number>();
   private stopped = false;
 
@@ -44,6 +50,15 @@ export class LeaderboardPushes implements OnModuleDestroy {
 
   useSource(source: LeaderboardSource): void {
     this.snapshots.use(source);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.shared) return;
+    this.publisher.onOtherInstances('leaderboard.changed', (eventId) => {
+      if (this.stopped || typeof eventId !== 'string') return;
+      if (this.publisher.locallyFollowedChallenges(eventId).length === 0) return;
+      this.enqueue(eventId, () => this.pushChallenges(eventId, false));
+    });
   }
 
   /** A change that moved the event's leaderboard has just committed. */
@@ -116,30 +131,56 @@ export class LeaderboardPushes implements OnModuleDestroy {
     });
   }
 
-  /** Reads the newest boards and pushes them to each audience (`local`: this instance's sockets only). */
+  /**
+   * Reads the newest boards and pushes them to each audience: the event's board (`local`: to this
+   * instance's sockets only, and stored snapshots again), then the challenge boards followed here.
+   */
   private async push(eventId: string, since: number | null, local: boolean): Promise<void> {
     if (this.stopped) return;
-    const boards = await this.snapshots.audienceBoards(eventId);
+    const boards = await this.snapshots.audienceBoards(eventId, null);
     if (!boards) return;
+    this.send(eventId, null, boards, { local, again: local });
+    if (!local && this.shared) this.publisher.toOtherInstances('leaderboard.changed', eventId);
+    await this.pushChallenges(eventId, local);
+    if (since !== null) this.metrics.leaderboardPushed((Date.now() - since) / 1000);
+  }
+
+  /** The boards of the event's challenges that sockets on this instance follow, to those sockets (`again`: stored snapshots too). */
+  private async pushChallenges(eventId: string, again: boolean): Promise<void> {
+    for (const challengeId of this.publisher.locallyFollowedChallenges(eventId)) {
+      if (this.stopped) return;
+      const boards = await this.snapshots.audienceBoards(eventId, challengeId);
+      if (boards) this.send(eventId, challengeId, boards, { local: true, again });
+    }
+  }
+
+  /** One board to its audiences' rooms; a stored snapshot reaches non-organizers once per version unless `again`. */
+  private send(
+    eventId: string,
+    challengeId: string | null,
+    boards: AudienceBoards,
+    { local, again }: { local: boolean; again: boolean },
+  ): void {
     const { version } = boards;
-    this.publisher.to({ room: organizersRoom(eventId), local }, 'leaderboard.snapshot', {
+    const organizers = organizersRoom(eventId, challengeId);
+    this.publisher.to({ room: organizers, local }, 'leaderboard.snapshot', {
       eventId,
+      challengeId,
       version,
       board: boards.organizers,
     });
     const others = boards.others;
-    if (others) {
-      const stored = others.view === 'snapshot';
-      if (!stored || local || this.snapshotsPushed.get(eventId) !== others.board.version) {
-        const room = boards.isPublic ? publicRoom(eventId) : membersRoom(eventId);
-        this.publisher.to({ room, except: organizersRoom(eventId), local }, 'leaderboard.snapshot', {
-          eventId,
-          version,
-          board: others.board,
-        });
-        if (stored) this.snapshotsPushed.set(eventId, others.board.version);
-      }
-    }
-    if (since !== null) this.metrics.leaderboardPushed((Date.now() - since) / 1000);
+    if (!others) return;
+    const stored = others.view === 'snapshot';
+    const key = challengeId ? `${eventId}:${challengeId}` : eventId;
+    if (stored && !again && this.snapshotsPushed.get(key) === others.board.version) return;
+    const room = boards.isPublic ? publicRoom(eventId, challengeId) : membersRoom(eventId, challengeId);
+    this.publisher.to({ room, except: organizers, local }, 'leaderboard.snapshot', {
+      eventId,
+      challengeId,
+      version,
+      board: others.board,
+    });
+    if (stored) this.snapshotsPushed.set(key, others.board.version);
   }
 }

@@ -2,7 +2,7 @@ import type { LeaderboardDto, LeaderboardSnapshotMessage } from '@hackboard/cont
 import { Injectable } from '@nestjs/common';
 import type { EventAccess } from '../access/access.rules.js';
 
-/** An event's leaderboard for each audience, all taken at the newest version. */
+/** One leaderboard of an event (the event's, or a challenge's) for each audience, all taken at the newest version. */
 export interface AudienceBoards {
   /** The event's leaderboard version (never older than the live board's). */
   version: number;
@@ -13,11 +13,15 @@ export interface AudienceBoards {
   others: { view: 'live' | 'snapshot'; board: LeaderboardDto } | null;
 }
 
-/** The leaderboards module, which knows the boards; registered at start-up so neither module imports the other. */
+/**
+ * The leaderboards module, which knows the boards; registered at start-up so neither module imports
+ * the other. `challengeId` null means the event's board, otherwise that challenge's; a challenge
+ * without a board (no heat yet) answers null.
+ */
 export interface LeaderboardSource {
-  audienceBoards(eventId: string): Promise<AudienceBoards | null>;
-  /** What `GET /api/events/:event/leaderboard` answers this caller now, or null when hidden. */
-  snapshotFor(access: EventAccess): Promise<LeaderboardSnapshotMessage | null>;
+  audienceBoards(eventId: string, challengeId: string | null): Promise<AudienceBoards | null>;
+  /** What `GET /api/events/:event/leaderboard[?challengeId=]` answers this caller now, or null when hidden. */
+  snapshotFor(access: EventAccess, challengeId: string | null): Promise<LeaderboardSnapshotMessage | null>;
 }
 
 /** Where the live layer reads boards from (the gateway for a new subscriber, the pushes for a room). */
@@ -29,11 +33,14 @@ export class LeaderboardSnapshots {
     this.source = source;
   }
 
-  async audienceBoards(eventId: string): Promise<AudienceBoards | null> {
-    return (await this.source?.audienceBoards(eventId)) ?? null;
+  async audienceBoards(eventId: string, challengeId: string | null = null): Promise<AudienceBoards | null> {
+    return (await this.source?.audienceBoards(eventId, challengeId)) ?? null;
   }
 
-  async snapshotFor(access: EventAccess): Promise<LeaderboardSnapshotMessage | null> {
-    return (await this.source?.snapshotFor(access)) ?? null;
+  async snapshotFor(
+    access: EventAccess,
+    challengeId: string | null = null,
+  ): Promise<LeaderboardSnapshotMessage | null> {
+    return (await this.source?.snapshotFor(access, challengeId)) ?? null;
   }
 }

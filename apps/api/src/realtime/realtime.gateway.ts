@@ -14,17 +14,25 @@ import {
 } from '@nestjs/websockets';
 import { parse as parseCookies } from 'cookie';
 import type { Server, Socket } from 'socket.io';
-import { isOrganizer } from '../access/access.rules.js';
+import { type EventAccess, isOrganizer } from '../access/access.rules.js';
 import { AccessService } from '../access/access.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ACCESS_COOKIE, type AuthUser } from '../auth/auth.tokens.js';
+import { ChallengeError } from '../challenges/challenges.errors.js';
+import { ChallengesService } from '../challenges/challenges.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { LeaderboardSnapshots } from './leaderboard-snapshots.js';
 import { membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
 
+/** Messages between API instances, relayed by the Redis adapter; clients never see them. */
+export interface InstanceMessages {
+  /** The event's leaderboard changed: push the boards of its challenges followed on your own sockets. */
+  'leaderboard.changed': (eventId: string) => void;
+}
+
 /** `user` is resolved while the first messages may already arrive: handlers await it. */
 type SocketData = { user: Promise<AuthUser | null> };
-type RealtimeSocket = Socket<ClientToServerMessages, ServerToClientMessages, Record<string, never>, SocketData>;
+type RealtimeSocket = Socket<ClientToServerMessages, ServerToClientMessages, InstanceMessages, SocketData>;
 
 /**
  * Authenticates sockets with the same credentials as HTTP (the access cookie, or `auth.token`)
@@ -34,11 +42,12 @@ type RealtimeSocket = Socket<ClientToServerMessages, ServerToClientMessages, Rec
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayConnection {
   @WebSocketServer()
-  server: Server<ClientToServerMessages, ServerToClientMessages>;
+  server: Server<ClientToServerMessages, ServerToClientMessages, InstanceMessages>;
 
   constructor(
     private readonly access: AccessService,
     private readonly auth: AuthService,
+    private readonly challenges: ChallengesService,
     private readonly metrics: MetricsService,
     private readonly snapshots: LeaderboardSnapshots,
   ) {}
@@ -58,20 +67,29 @@ export class RealtimeGateway implements OnGatewayConnection {
     @ConnectedSocket() socket: RealtimeSocket,
     @MessageBody() request: SubscribeRequest,
   ): Promise<SubscribeAck> {
-    const slug = typeof request?.eventSlug === 'string' ? request.eventSlug : '';
-    const user = (await socket.data.user) ?? null;
-    const access = slug ? await this.access.eventAccess(slug, user).catch(() => null) : null;
+    const access = await this.eventAccess(socket, request);
     if (!access) return { ok: false, code: 'EVENT_NOT_FOUND', message: 'This event does not exist or is not public.' };
     const eventId = access.event.id;
+    let challengeId: string | null = null;
+    if (request.challengeId != null) {
+      challengeId = await this.challengeOf(eventId, request.challengeId);
+      if (!challengeId) return { ok: false, code: 'CHALLENGE_NOT_FOUND', message: 'This event has no such challenge.' };
+    }
     const member = access.isAdmin || access.roles.size > 0;
     const organizer = isOrganizer(access);
-    const rooms = [publicRoom(eventId)];
-    if (member) rooms.push(membersRoom(eventId));
-    if (organizer) rooms.push(organizersRoom(eventId));
+    const boards = challengeId ? [null, challengeId] : [null];
+    const rooms: string[] = [];
+    for (const board of boards) {
+      rooms.push(publicRoom(eventId, board));
+      if (member) rooms.push(membersRoom(eventId, board));
+      if (organizer) rooms.push(organizersRoom(eventId, board));
+    }
     await socket.join(rooms);
-    // Joined first, then read: a push racing this snapshot is newer or equal, never lost.
-    const snapshot = await this.snapshots.snapshotFor(access).catch(() => null);
-    if (snapshot) socket.emit('leaderboard.snapshot', snapshot);
+    // Joined first, then read: a push racing these snapshots is newer or equal, never lost.
+    for (const board of boards) {
+      const snapshot = await this.snapshots.snapshotFor(access, board).catch(() => null);
+      if (snapshot) socket.emit('leaderboard.snapshot', snapshot);
+    }
     return { ok: true, eventId, member, organizer };
   }
 
@@ -80,12 +98,39 @@ export class RealtimeGateway implements OnGatewayConnection {
     @ConnectedSocket() socket: RealtimeSocket,
     @MessageBody() request: SubscribeRequest,
   ): Promise<void> {
+    const access = await this.eventAccess(socket, request);
+    if (!access) return;
+    const eventId = access.event.id;
+    if (request.challengeId != null) {
+      if (typeof request.challengeId !== 'string') return;
+      const challengeId = request.challengeId.toLowerCase();
+      for (const room of [publicRoom, membersRoom, organizersRoom]) await socket.leave(room(eventId, challengeId));
+      return;
+    }
+    // Leaving the event leaves its challenges too.
+    const prefix = `event:${eventId}:`;
+    for (const room of [...socket.rooms]) {
+      if (room.startsWith(prefix)) await socket.leave(room);
+    }
+  }
+
+  private async eventAccess(
+    socket: RealtimeSocket,
+    request: SubscribeRequest | undefined,
+  ): Promise<EventAccess | null> {
     const slug = typeof request?.eventSlug === 'string' ? request.eventSlug : '';
     const user = (await socket.data.user) ?? null;
-    const access = slug ? await this.access.eventAccess(slug, user).catch(() => null) : null;
-    if (!access) return;
-    await socket.leave(publicRoom(access.event.id));
-    await socket.leave(membersRoom(access.event.id));
-    await socket.leave(organizersRoom(access.event.id));
+    return slug ? await this.access.eventAccess(slug, user).catch(() => null) : null;
+  }
+
+  /** The challenge's id as stored, or null when the event has no such challenge. */
+  private async challengeOf(eventId: string, requested: unknown): Promise<string | null> {
+    if (typeof requested !== 'string') return null;
+    try {
+      return (await this.challenges.getInEvent(eventId, requested)).id;
+    } catch (error) {
+      if (error instanceof ChallengeError) return null;
+      throw error;
+    }
   }
 }

@@ -1,7 +1,7 @@
 import type { ServerToClientMessages } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
-import { RealtimeGateway } from './realtime.gateway.js';
-import { eventOfRoom, membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
+import { type InstanceMessages, RealtimeGateway } from './realtime.gateway.js';
+import { boardOfRoom, membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
 
 type MessageName = keyof ServerToClientMessages & string;
 
@@ -57,10 +57,40 @@ export class RealtimePublisher {
   /** Events with at least one socket subscribed on this instance. */
   locallyFollowedEvents(): string[] {
     const events = new Set<string>();
-    for (const room of this.gateway.server.of('/').adapter.rooms.keys()) {
-      const eventId = eventOfRoom(room);
-      if (eventId) events.add(eventId);
+    for (const room of this.localRooms()) {
+      const board = boardOfRoom(room);
+      if (board) events.add(board.eventId);
     }
     return [...events];
+  }
+
+  /** The event's challenges whose leaderboard at least one socket on this instance follows. */
+  locallyFollowedChallenges(eventId: string): string[] {
+    const challenges = new Set<string>();
+    const prefix = `event:${eventId}:challenge:`;
+    for (const room of this.localRooms()) {
+      if (!room.startsWith(prefix)) continue;
+      const challengeId = boardOfRoom(room)?.challengeId;
+      if (challengeId) challenges.add(challengeId);
+    }
+    return [...challenges];
+  }
+
+  /** A message for the other API instances (through the Redis adapter; never to clients, never to this instance). */
+  toOtherInstances<Name extends keyof InstanceMessages>(
+    name: Name,
+    ...payload: Parameters<InstanceMessages[Name]>
+  ): void {
+    this.gateway.server.serverSideEmit(name, ...payload);
+  }
+
+  /** Calls `listener` for each such message another instance sends. */
+  onOtherInstances<Name extends keyof InstanceMessages>(name: Name, listener: InstanceMessages[Name]): void {
+    // socket.io's typed listeners do not narrow through a generic name.
+    this.gateway.server.on(name, listener as never);
+  }
+
+  private localRooms(): IterableIterator<string> {
+    return this.gateway.server.of('/').adapter.rooms.keys();
   }
 }

@@ -1,11 +1,21 @@
-/** Room names: one per event and audience, so a message only reaches sockets allowed to hear it. */
-export const publicRoom = (eventId: string) => `event:${eventId}:public`;
-export const membersRoom = (eventId: string) => `event:${eventId}:members`;
-export const organizersRoom = (eventId: string) => `event:${eventId}:organizers`;
+/**
+ * Room names: one per event and audience, so a message only reaches sockets allowed to hear it,
+ * and one per challenge and audience for sockets that follow a challenge's leaderboard too.
+ */
+const roomOf = (eventId: string, challengeId: string | null, audience: string) =>
+  challengeId ? `event:${eventId}:challenge:${challengeId}:${audience}` : `event:${eventId}:${audience}`;
 
-const EVENT_ROOM = /^event:([^:]+):(public|members|organizers)$/;
+export const publicRoom = (eventId: string, challengeId: string | null = null) =>
+  roomOf(eventId, challengeId, 'public');
+export const membersRoom = (eventId: string, challengeId: string | null = null) =>
+  roomOf(eventId, challengeId, 'members');
+export const organizersRoom = (eventId: string, challengeId: string | null = null) =>
+  roomOf(eventId, challengeId, 'organizers');
 
-/** The event a room belongs to, or null for a room that is not an event's (a socket's own room). */
-export function eventOfRoom(room: string): string | null {
-  return EVENT_ROOM.exec(room)?.[1] ?? null;
+const EVENT_ROOM = /^event:([^:]+):(?:challenge:([^:]+):)?(public|members|organizers)$/;
+
+/** The event (and challenge) a room belongs to, or null for a room that is not an event's (a socket's own room). */
+export function boardOfRoom(room: string): { eventId: string; challengeId: string | null } | null {
+  const match = EVENT_ROOM.exec(room);
+  return match ? { eventId: match[1]!, challengeId: match[2] ?? null } : null;
 }

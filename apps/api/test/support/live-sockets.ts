@@ -30,10 +30,18 @@ export function connectLive(url: string, cookie?: string): Promise<LiveClient> {
   });
 }
 
-/** Every leaderboard snapshot a socket hears, with the time it arrived. */
-export function snapshotsOf(client: LiveClient): (LeaderboardSnapshotMessage & { at: number })[] {
+/**
+ * Every leaderboard snapshot a socket hears, with the time it arrived; with `challengeId` (null: the
+ * event's), only those of that board.
+ */
+export function snapshotsOf(
+  client: LiveClient,
+  challengeId?: string | null,
+): (LeaderboardSnapshotMessage & { at: number })[] {
   const heard: (LeaderboardSnapshotMessage & { at: number })[] = [];
-  client.on('leaderboard.snapshot', (message) => heard.push({ ...message, at: Date.now() }));
+  client.on('leaderboard.snapshot', (message) => {
+    if (challengeId === undefined || message.challengeId === challengeId) heard.push({ ...message, at: Date.now() });
+  });
   return heard;
 }
 

@@ -10,6 +10,8 @@ interface Room {
   users: number;
   /** Whether the user holds a role in the event, so the socket should hear its members' messages too. */
   member: boolean;
+  /** The challenges whose leaderboard parts of the page follow too, with how many parts follow each. */
+  challenges: Map<string, number>;
 }
 
 let connecting: Promise<RealtimeSocket> | null = null;
@@ -37,7 +39,15 @@ function getSocket(): Promise<RealtimeSocket> {
   return connecting;
 }
 
+/** Runs `send` now if the socket is connected; otherwise its next connection joins every room anyway. */
+function whenConnected(send: (socket: RealtimeSocket) => void): void {
+  void getSocket().then((socket) => socket.connected && send(socket));
+}
+
 function join(socket: RealtimeSocket, slug: string): void {
+  for (const challengeId of rooms.get(slug)?.challenges.keys() ?? []) {
+    socket.emit('subscribe', { eventSlug: slug, challengeId }, () => {});
+  }
   socket.emit('subscribe', { eventSlug: slug }, (ack: SubscribeAck) => {
     const room = rooms.get(slug);
     if (!ack.ok || !room) return;
@@ -55,29 +65,41 @@ function join(socket: RealtimeSocket, slug: string): void {
 
 /**
  * Joins the event's rooms until the returned function is called; `member` says whether the user
- * holds a role in the event (then the socket should also hear what only members may).
+ * holds a role in the event (then the socket should also hear what only members may). With
+ * `challengeId`, the socket also hears that challenge's leaderboard (snapshots whose `challengeId`
+ * is set; the event's own have null).
  */
-export function subscribeToEvent(slug: string, member: boolean): () => void {
-  const room = rooms.get(slug);
-  if (room) {
-    room.users += 1;
-    if (member && !room.member) {
-      room.member = true;
-      void getSocket().then((socket) => socket.connected && join(socket, slug));
-    }
-  } else {
-    rooms.set(slug, { users: 1, member });
-    void getSocket().then((socket) => socket.connected && join(socket, slug));
-  }
+export function subscribeToEvent(slug: string, member: boolean, challengeId?: string | null): () => void {
+  const existing = rooms.get(slug);
+  const room = existing ?? { users: 0, member, challenges: new Map<string, number>() };
+  rooms.set(slug, room);
+  const upgraded = !!existing && member && !room.member;
+  if (upgraded) room.member = true;
+  const newChallenge = !!challengeId && !room.challenges.has(challengeId);
+  room.users += 1;
+  if (challengeId) room.challenges.set(challengeId, (room.challenges.get(challengeId) ?? 0) + 1);
+  if (!existing || upgraded) whenConnected((socket) => join(socket, slug));
+  else if (newChallenge)
+    whenConnected((socket) => socket.emit('subscribe', { eventSlug: slug, challengeId }, () => {}));
   return () => {
     const current = rooms.get(slug);
     if (!current) return;
     current.users -= 1;
-    if (current.users > 0) return;
-    rooms.delete(slug);
-    void getSocket().then((socket) => {
-      if (socket.connected && !rooms.has(slug)) socket.emit('unsubscribe', { eventSlug: slug });
-    });
+    if (challengeId) {
+      const followers = (current.challenges.get(challengeId) ?? 1) - 1;
+      if (followers > 0) current.challenges.set(challengeId, followers);
+      else current.challenges.delete(challengeId);
+    }
+    if (current.users <= 0) {
+      rooms.delete(slug);
+      // Leaving the event leaves its challenges too.
+      whenConnected((socket) => !rooms.has(slug) && socket.emit('unsubscribe', { eventSlug: slug }));
+    } else if (challengeId && !current.challenges.has(challengeId)) {
+      whenConnected(
+        (socket) =>
+          !rooms.get(slug)?.challenges.has(challengeId) && socket.emit('unsubscribe', { eventSlug: slug, challengeId }),
+      );
+    }
   };
 }
 

@@ -82,6 +82,7 @@ describe('the results page', () => {
     // Team D overtakes everyone.
     snapshot({
       eventId: event.id,
+      challengeId: null,
       version: 6,
       board: board(6, [standing(3, 1, 9.1), standing(0, 2, 8.5), standing(1, 3, 7), standing(2, 3, 7)]),
     });
@@ -94,11 +95,11 @@ describe('the results page', () => {
     );
 
     // A snapshot older than the one held is ignored.
-    snapshot({ eventId: event.id, version: 5, board: board(5, [standing(0, 1, 8.5)]) });
+    snapshot({ eventId: event.id, challengeId: null, version: 5, board: board(5, [standing(0, 1, 8.5)]) });
     expect(rowTexts()).toHaveLength(4);
     expect(rowTexts()[0]).toContain('Project D');
     // Another event's snapshot too.
-    snapshot({ eventId: '00000000-0000-4000-8000-000000000000', version: 9, board: board(9, []) });
+    snapshot({ eventId: '00000000-0000-4000-8000-000000000000', challengeId: null, version: 9, board: board(9, []) });
     expect(rowTexts()).toHaveLength(4);
   });
 
@@ -115,13 +116,24 @@ describe('the results page', () => {
     );
     await screen.findByRole('table');
     const live = screen.getAllByRole('status').find((region) => region.textContent === '')!;
-    snapshot({ eventId: event.id, version: 2, board: board(2, [standing(1, 1, 9), standing(0, 2, 8)]) });
+    snapshot({
+      eventId: event.id,
+      challengeId: null,
+      version: 2,
+      board: board(2, [standing(1, 1, 9), standing(0, 2, 8)]),
+    });
     await act(() => vi.advanceTimersByTimeAsync(50));
     expect(live.textContent).toBe('Leaderboard updated: Team B moved to place 1, Team A moved to place 2.');
     // Two more updates within the quiet period: one summary afterwards.
-    snapshot({ eventId: event.id, version: 3, board: board(3, [standing(0, 1, 9.5), standing(1, 2, 9)]) });
     snapshot({
       eventId: event.id,
+      challengeId: null,
+      version: 3,
+      board: board(3, [standing(0, 1, 9.5), standing(1, 2, 9)]),
+    });
+    snapshot({
+      eventId: event.id,
+      challengeId: null,
       version: 4,
       board: board(4, [standing(2, 1, 9.8), standing(0, 2, 9.5), standing(1, 3, 9)]),
     });

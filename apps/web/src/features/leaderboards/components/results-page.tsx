@@ -28,7 +28,6 @@ export function ResultsPage({
   const me = useMe();
   const organizer = canOrganize(me.data, event.id);
   const roles = rolesIn(me.data, event.id);
-  useLiveBoards(event, organizer || roles.length > 0);
   const showRounds = organizer || roles.includes('agency');
   const rounds = useResultRounds(event.slug, showRounds);
   const [params] = useSearchParams();
@@ -41,6 +40,10 @@ export function ResultsPage({
   ];
   const view: View = views.includes(asked as View) ? (asked as View) : 'overall';
   const challengeId = params.get('challenge');
+  // The challenge tab follows its own board's pushes (the first challenge when none is asked for).
+  const shownChallenge =
+    view === 'challenge' ? (challenges.find((item) => item.id === challengeId) ?? challenges[0])?.id : undefined;
+  useLiveBoards(event, organizer || roles.length > 0, shownChallenge ?? null);
   const viewName = t(`leaderboards.views.${view}`);
 
   return (

@@ -2,31 +2,37 @@ import type { EventDto, LeaderboardDto } from '@hackboard/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { onMessage, onReconnect, subscribeToEvent } from '../../../lib/realtime';
-import { boardsKey, EVENT_BOARD, rubricBoardKey } from '../api/get-leaderboard';
+import { type BoardScope, boardsKey, EVENT_BOARD, rubricBoardKey } from '../api/get-leaderboard';
 
 /**
  * Keeps the event's boards live while the page is open. The socket pushes the event board as the
- * caller's role may see it: it replaces the cached one unless that is as new or newer. Other boards
- * (a challenge's, a round's, pairwise and audience boards) are not pushed, so any older than the
- * pushed version are fetched again.
+ * caller's role may see it, and with `challengeId` that challenge's board too: a pushed board
+ * replaces the cached one unless that is as new or newer. Other boards (other challenges', rounds',
+ * pairwise and audience boards) are not pushed, so any older than the pushed version are fetched again.
  */
-export function useLiveBoards(event: EventDto, member: boolean): void {
+export function useLiveBoards(event: EventDto, member: boolean, challengeId?: string | null): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const leave = subscribeToEvent(event.slug, member);
-    const eventBoard = rubricBoardKey(event.slug, EVENT_BOARD);
+    const leave = subscribeToEvent(event.slug, member, challengeId);
+    // The boards the socket pushes are kept up to date by the pushes, not fetched again.
+    const isPushed = (scope: unknown) => {
+      const board = scope as BoardScope | undefined;
+      return board?.kind === 'event' || (board?.kind === 'challenge' && !!challengeId && board.id === challengeId);
+    };
     const stopSnapshots = onMessage('leaderboard.snapshot', (message) => {
       if (message.eventId !== event.id) return;
-      const held = queryClient.getQueryData<LeaderboardDto>(eventBoard);
+      const scope: BoardScope = message.challengeId ? { kind: 'challenge', id: message.challengeId } : EVENT_BOARD;
+      const key = rubricBoardKey(event.slug, scope);
+      const held = queryClient.getQueryData<LeaderboardDto>(key);
       if (held && held.version >= message.version) return;
-      queryClient.setQueryData<LeaderboardDto>(eventBoard, {
+      queryClient.setQueryData<LeaderboardDto>(key, {
         ...message.board,
         version: Math.max(message.version, message.board.version),
       });
       void queryClient.invalidateQueries({
         queryKey: boardsKey(event.slug),
         predicate: (query) => {
-          if (query.queryKey[3] === 'rubric' && query.queryKey[4] === EVENT_BOARD) return false;
+          if (query.queryKey[3] === 'rubric' && isPushed(query.queryKey[4])) return false;
           const data = query.state.data as { version?: number } | undefined;
           return typeof data?.version !== 'number' || data.version < message.version;
         },
@@ -46,5 +52,5 @@ export function useLiveBoards(event: EventDto, member: boolean): void {
       stopReconnect();
       leave();
     };
-  }, [event.id, event.slug, member, queryClient]);
+  }, [event.id, event.slug, member, challengeId, queryClient]);
 }

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  sent: [] as unknown[][],
+  handlers: new Map<string, () => void>(),
+}));
+
+vi.mock('socket.io-client', () => ({
+  io: () => ({
+    connected: true,
+    emit: (name: string, request: unknown) => fake.sent.push([name, request]),
+    on: (name: string, handler: () => void) => fake.handlers.set(name, handler),
+  }),
+}));
+vi.mock('./api-client', () => ({ refreshSession: async () => true }));
+
+/** A fresh module (its socket and rooms are module state), and what it sent once its promises settled. */
+async function realtime() {
+  vi.resetModules();
+  return import('./realtime');
+}
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the realtime client', () => {
+  beforeEach(() => {
+    fake.sent.length = 0;
+    fake.handlers.clear();
+  });
+
+  it("follows a challenge's board beside the event, and leaves the challenge when its last follower goes", async () => {
+    const { subscribeToEvent } = await realtime();
+    const leaveEvent = subscribeToEvent('hack', false);
+    await settle();
+    const leaveFirst = subscribeToEvent('hack', false, 'c1');
+    const leaveSecond = subscribeToEvent('hack', false, 'c1');
+    await settle();
+    expect(fake.sent).toEqual([
+      ['subscribe', { eventSlug: 'hack' }],
+      ['subscribe', { eventSlug: 'hack', challengeId: 'c1' }],
+    ]);
+    fake.sent.length = 0;
+    leaveFirst();
+    await settle();
+    expect(fake.sent).toEqual([]);
+    leaveSecond();
+    await settle();
+    expect(fake.sent).toEqual([['unsubscribe', { eventSlug: 'hack', challengeId: 'c1' }]]);
+    fake.sent.length = 0;
+    leaveEvent();
+    await settle();
+    expect(fake.sent).toEqual([['unsubscribe', { eventSlug: 'hack' }]]);
+  });
+
+  it('leaves the event and its challenges at once when the last part of the page goes', async () => {
+    const { subscribeToEvent } = await realtime();
+    const leave = subscribeToEvent('hack', true, 'c2');
+    await settle();
+    expect(fake.sent).toEqual(
+      expect.arrayContaining([
+        ['subscribe', { eventSlug: 'hack' }],
+        ['subscribe', { eventSlug: 'hack', challengeId: 'c2' }],
+      ]),
+    );
+    expect(fake.sent).toHaveLength(2);
+    fake.sent.length = 0;
+    leave();
+    await settle();
+    expect(fake.sent).toEqual([['unsubscribe', { eventSlug: 'hack' }]]);
+  });
+
+  it('joins the event and every followed challenge again when the socket connects again', async () => {
+    const { subscribeToEvent } = await realtime();
+    subscribeToEvent('hack', false);
+    subscribeToEvent('hack', false, 'c1');
+    const leave = subscribeToEvent('hack', false, 'c2');
+    await settle();
+    leave();
+    await settle();
+    fake.sent.length = 0;
+    fake.handlers.get('connect')!();
+    expect(fake.sent).toHaveLength(2);
+    expect(fake.sent).toEqual(
+      expect.arrayContaining([
+        ['subscribe', { eventSlug: 'hack' }],
+        ['subscribe', { eventSlug: 'hack', challengeId: 'c1' }],
+      ]),
+    );
+  });
+});
