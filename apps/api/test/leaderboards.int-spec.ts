@@ -308,6 +308,8 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
         200,
       );
       expect(frozen.frozenAt).toBe(new Date(JUDGING).toISOString());
+      const event = await expectStatus<{ leaderboardFrozenAt: string | null }>(w.visitor.get(w.path()), 200);
+      expect(event.leaderboardFrozenAt).toBe(frozen.frozenAt);
       expect(
         (await expectStatus<{ code: string }>(w.organizer.agent.post(w.path('/leaderboard/freeze')), 409)).code,
       ).toBe('ALREADY_FROZEN');
@@ -337,6 +339,9 @@ describe.each(drivers())('leaderboards on %s', (driver) => {
       const after = await expectStatus<LeaderboardDto>(board(w, w.visitor), 200);
       expect(after.snapshot).toBeNull();
       expect(after.standings[0]!.score).toBe(7);
+      expect(
+        (await expectStatus<{ leaderboardFrozenAt: null }>(w.visitor.get(w.path()), 200)).leaderboardFrozenAt,
+      ).toBe(null);
       expect(
         (await expectStatus<{ code: string }>(w.organizer.agent.post(w.path('/leaderboard/unfreeze')), 409)).code,
       ).toBe('NOT_FROZEN');

@@ -44,6 +44,8 @@ export const EventDto = EventSummaryDto.extend({
   requireCatalogueDataset: z.boolean(),
   isPublic: z.boolean(),
   scoreNormalization: ScoreNormalization,
+  /** Since when the leaderboard is frozen (with `frozen` visibility the public sees that snapshot); null when live. */
+  leaderboardFrozenAt: z.iso.datetime().nullable(),
 });
 export type EventDto = z.infer<typeof EventDto>;
 

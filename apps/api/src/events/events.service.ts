@@ -266,5 +266,6 @@ function toDto(event: EventEntity, now: Date): EventDto {
     requireCatalogueDataset: event.requireCatalogueDataset,
     isPublic: event.isPublic,
     scoreNormalization: event.scoreNormalization,
+    leaderboardFrozenAt: event.leaderboardFrozenAt?.toISOString() ?? null,
   };
 }

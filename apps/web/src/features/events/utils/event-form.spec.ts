@@ -23,6 +23,7 @@ const event: EventDto = {
   audienceVote: true,
   requireCatalogueDataset: false,
   scoreNormalization: 'raw',
+  leaderboardFrozenAt: null,
   timeline: {
     registrationOpensAt: '2026-05-01T08:00:00.000Z',
     // Moved to "now" by an organizer: seconds and milliseconds included.

@@ -1,4 +1,4 @@
-import type { LeaderboardStatusDto } from '@hackboard/contracts';
+import type { EventDto, LeaderboardStatusDto } from '@hackboard/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { eventPath } from './judging-keys';
@@ -13,7 +13,10 @@ export function useFreezeLeaderboard(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (frozen: boolean) => freezeLeaderboard(slug, frozen),
-    onSuccess: () => {
+    onSuccess: (status) => {
+      queryClient.setQueryData<EventDto>(['events', slug], (event) =>
+        event ? { ...event, leaderboardFrozenAt: status.frozenAt } : event,
+      );
       void queryClient.invalidateQueries({ queryKey: ['events', slug, 'leaderboard'] });
       void queryClient.invalidateQueries({ queryKey: ['events', slug, 'audit'] });
     },

@@ -48,33 +48,27 @@ describe('the results control', () => {
     expect(screen.getByText(/Results can be published once judging has ended \(Sat, 23 May 2026, 18:00/)).toBeTruthy();
   });
 
-  it('freezes the leaderboard and then offers only to unfreeze it', async () => {
+  it('freezes a live leaderboard', async () => {
     const { calls } = renderApp(
       routes(event),
-      (call) => (call.url.endsWith('/freeze') ? status('2026-05-22T09:30:00.000Z') : status(null)),
+      () => status('2026-05-22T09:30:00.000Z'),
       '/events/spring-hack/organize/results',
     );
-    fireEvent.click(await screen.findByRole('button', { name: 'Freeze now' }));
+    expect(await screen.findByText('The leaderboard is not frozen.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Unfreeze' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Freeze now' }));
+    expect(await screen.findByText('The leaderboard is frozen.')).toBeTruthy();
+    expect(writes(calls).map((call) => call.url)).toEqual(['/api/events/spring-hack/leaderboard/freeze']);
+  });
+
+  it('shows since when a frozen leaderboard is frozen and offers only to unfreeze it', async () => {
+    const frozen: EventDto = { ...event, leaderboardFrozenAt: '2026-05-22T09:30:00.000Z' };
+    const { calls } = renderApp(routes(frozen), () => status(null), '/events/spring-hack/organize/results');
     expect(await screen.findByText('Frozen since Fri, 22 May 2026, 11:30 CEST.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Freeze now' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Unfreeze' }));
-    expect(await screen.findByText('The leaderboard is not frozen.')).toBeTruthy();
-    expect(writes(calls).map((call) => call.url)).toEqual([
-      '/api/events/spring-hack/leaderboard/freeze',
-      '/api/events/spring-hack/leaderboard/unfreeze',
-    ]);
-  });
-
-  it('learns from a refusal that the leaderboard was already frozen', async () => {
-    renderApp(
-      routes(event),
-      () => refusal(409, 'ALREADY_FROZEN', 'The leaderboard is already frozen.'),
-      '/events/spring-hack/organize/results',
-    );
-    fireEvent.click(await screen.findByRole('button', { name: 'Freeze now' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The leaderboard is already frozen.');
-    expect(screen.queryByRole('button', { name: 'Freeze now' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Unfreeze' })).toBeTruthy();
+    expect(await screen.findByText('The leaderboard is live again.')).toBeTruthy();
+    expect(writes(calls).map((call) => call.url)).toEqual(['/api/events/spring-hack/leaderboard/unfreeze']);
   });
 
   it('saves the leaderboard visibility and links the exports, the results page and the big screen', async () => {

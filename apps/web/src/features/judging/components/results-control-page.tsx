@@ -7,7 +7,6 @@ import { ConsoleTitle } from '../../../components/ui/console-title';
 import { RadioGroupField } from '../../../components/ui/form-fields';
 import { ProblemText } from '../../../components/ui/problem-text';
 import { StatusMessage } from '../../../components/ui/status-message';
-import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { useFreezeLeaderboard } from '../api/freeze-leaderboard';
 import { eventPath } from '../api/judging-keys';
@@ -120,28 +119,18 @@ function VisibilityForm({
   );
 }
 
-/**
- * The event's data does not say whether the board is frozen, so the control learns it from its own
- * answers: a freeze or an unfreeze, or the API's refusal because the board already was.
- */
+/** Freezing and unfreezing; the event says whether the board is frozen, and since when. */
 function FreezeControl({ event }: { event: EventDto }) {
   const { t, i18n } = useTranslation();
   const freeze = useFreezeLeaderboard(event.slug);
-  const [frozen, setFrozen] = useState<{ frozen: boolean; at: string | null } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const published = event.phase === 'published';
+  const frozenAt = event.leaderboardFrozenAt;
 
   function run(next: boolean) {
     setStatus(null);
     freeze.mutate(next, {
-      onSuccess: (result) => {
-        setFrozen({ frozen: result.frozenAt !== null, at: result.frozenAt });
-        setStatus(t(next ? 'judging.results.frozen' : 'judging.results.unfrozen'));
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.code === 'ALREADY_FROZEN') setFrozen({ frozen: true, at: null });
-        if (error instanceof ApiError && error.code === 'NOT_FROZEN') setFrozen({ frozen: false, at: null });
-      },
+      onSuccess: () => setStatus(t(next ? 'judging.results.frozen' : 'judging.results.unfrozen')),
     });
   }
 
@@ -150,15 +139,11 @@ function FreezeControl({ event }: { event: EventDto }) {
       <h3 id="freeze-heading">{t('judging.results.freezeTitle')}</h3>
       <p>{t('judging.results.freezeIntro')}</p>
       {event.leaderboardVisibility !== 'frozen' && <p className="muted">{t('judging.results.freezeOnlyFrozen')}</p>}
-      {frozen && (
-        <p>
-          {frozen.frozen
-            ? frozen.at
-              ? t('judging.results.frozenSince', { at: formatDateTime(frozen.at, event.timezone, i18n.language) })
-              : t('judging.results.isFrozen')
-            : t('judging.results.isLive')}
-        </p>
-      )}
+      <p>
+        {frozenAt
+          ? t('judging.results.frozenSince', { at: formatDateTime(frozenAt, event.timezone, i18n.language) })
+          : t('judging.results.isLive')}
+      </p>
       {freeze.isError && (
         <p role="alert" className="notice notice-error">
           <ProblemText problem={judgingProblem(freeze.error)} />
@@ -169,12 +154,12 @@ function FreezeControl({ event }: { event: EventDto }) {
         <p>{t('judging.results.freezeAfterPublish')}</p>
       ) : (
         <div className="button-row">
-          {frozen?.frozen !== true && (
+          {!frozenAt && (
             <button type="button" className="button" disabled={freeze.isPending} onClick={() => run(true)}>
               {t('judging.results.freeze')}
             </button>
           )}
-          {frozen?.frozen !== false && (
+          {frozenAt && (
             <button
               type="button"
               className="button button-secondary"

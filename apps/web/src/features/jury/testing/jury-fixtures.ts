@@ -24,6 +24,7 @@ export const event: EventDto = {
   audienceVote: true,
   requireCatalogueDataset: false,
   scoreNormalization: 'raw',
+  leaderboardFrozenAt: null,
   timeline: {
     registrationOpensAt: '2026-05-01T08:00:00.000Z',
     hackingStartsAt: '2026-05-19T16:00:00.000Z',

@@ -31,6 +31,7 @@ export const event = {
   requireCatalogueDataset: false,
   isPublic: true,
   scoreNormalization: 'raw',
+  leaderboardFrozenAt: null,
   timeline: {
     registrationOpensAt: '2026-05-01T08:00:00.000Z',
     hackingStartsAt: '2026-05-19T16:00:00.000Z',
