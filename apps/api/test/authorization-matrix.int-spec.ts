@@ -6,28 +6,12 @@ import {
   ROLES,
   type Role,
   authorizationWorld,
+  worldParams,
 } from './support/authorization-world.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { drivers } from './support/test-databases.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-/** The world's resource for each path parameter; a row's `prepare` may name fresh ones instead. */
-function worldParams(w: AuthorizationWorld): Record<string, string> {
-  return {
-    event: w.event.id,
-    teamId: w.ids.team,
-    submissionId: w.ids.submission,
-    challengeId: w.ids.challenge,
-    organizationId: w.ids.organization,
-    roundId: w.ids.round,
-    criterionId: w.ids.criterion,
-    conflictId: w.ids.conflict,
-    assignmentId: w.ids.assignment,
-    invitationId: w.ids.invitation,
-    token: w.ids.invitationToken,
-  };
-}
 
 async function runCase(w: AuthorizationWorld, row: Row, role: Role): Promise<Answer> {
   const [verb, template] = row.route.split(' ') as [string, string];

@@ -16,6 +16,7 @@ import {
   type Moment,
   type Role,
   authorizationWorld,
+  worldParams,
 } from './support/authorization-world.js';
 import { RAW_HOSTILE_BODIES, hostileBody, hostileField, rowCounts, unstorable } from './support/hostile-input.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -180,19 +181,7 @@ describe.each(drivers())('hostile input to write endpoints on %s', (driver) => {
     );
     expect(operations.length).toBeGreaterThan(30);
 
-    const params: Record<string, string> = {
-      event: w.event.id,
-      teamId: w.ids.team,
-      submissionId: w.ids.submission,
-      challengeId: w.ids.challenge,
-      organizationId: w.ids.organization,
-      roundId: w.ids.round,
-      criterionId: w.ids.criterion,
-      conflictId: w.ids.conflict,
-      assignmentId: w.ids.assignment,
-      invitationId: w.ids.invitation,
-      token: w.ids.invitationToken,
-    };
+    const params = worldParams(w);
     let baseline = await rowCounts(t);
     const problems: string[] = [];
 

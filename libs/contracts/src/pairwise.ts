@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReviewSubmissionDto } from './judging.js';
 import { LeaderboardSnapshotKind } from './leaderboards.js';
 
 const id = z.uuid({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an id (UUID)') });
@@ -20,20 +21,9 @@ export type PairwiseSkipInput = z.infer<typeof PairwiseSkipInput>;
 export const PairwiseNextQuery = z.strictObject({ anchor: id.optional() });
 export type PairwiseNextQuery = z.infer<typeof PairwiseNextQuery>;
 
-/** What a juror sees of a project to compare it. */
-export const PairwiseSubmissionDto = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  summary: z.string(),
-  description: z.string(),
-  teamName: z.string(),
-  challenge: z.object({ id: z.uuid(), title: z.string() }),
-  repositoryUrl: z.string().nullable(),
-  demoUrl: z.string().nullable(),
-  videoUrl: z.string().nullable(),
-  images: z.array(z.string()),
-});
-export type PairwiseSubmissionDto = z.infer<typeof PairwiseSubmissionDto>;
+/** What a juror sees of a project to compare it: the same as to score it. */
+export const PairwiseSubmissionDto = ReviewSubmissionDto;
+export type PairwiseSubmissionDto = ReviewSubmissionDto;
 
 /** The next two projects to compare; the juror is answered 204 when nothing is left. */
 export const PairwisePairDto = z.object({ a: PairwiseSubmissionDto, b: PairwiseSubmissionDto });

@@ -1,3 +1,4 @@
+import type { ReviewSubmissionDto } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
@@ -69,9 +70,23 @@ export class JudgingService {
     return (await this.rubrics(round.eventId, [round], manager)).get(round.id)!;
   }
 
-  /** What a juror sees of a submission they score. */
-  submissionForReview(eventId: string, submissionId: string) {
-    return this.judging.submissionForReview(eventId, submissionId);
+  /** What a juror sees of a submission they score or compare; null when the event has no such submission. */
+  async submissionForJuror(eventId: string, submissionId: string): Promise<ReviewSubmissionDto | null> {
+    const found = await this.judging.submissionForReview(eventId, submissionId);
+    if (!found) return null;
+    const { submission, teamName, challengeTitle } = found;
+    return {
+      id: submission.id,
+      title: submission.title,
+      summary: submission.summary,
+      description: submission.description,
+      teamName,
+      challenge: { id: submission.challengeId, title: challengeTitle },
+      repositoryUrl: submission.repositoryUrl,
+      demoUrl: submission.demoUrl,
+      videoUrl: submission.videoUrl,
+      images: submission.images,
+    };
   }
 
   panel(roundId: string): Promise<PanelRow[]> {

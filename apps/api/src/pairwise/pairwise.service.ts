@@ -3,7 +3,6 @@ import type {
   PairwiseLeaderboardDto,
   PairwisePairDto,
   PairwiseRecordDto,
-  PairwiseSubmissionDto,
   PairwiseVoteInput,
 } from '@hackboard/contracts';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
@@ -96,7 +95,9 @@ export class PairwiseService implements OnModuleInit {
       if (!pair) return null;
       await this.offers.offer(view.round.id, user.id, pair);
     }
-    const [a, b] = await Promise.all(pair.map((id) => this.submissionDto(access.event.id, id)));
+    const [a, b] = await Promise.all(
+      pair.map(async (id) => (await this.judging.submissionForJuror(access.event.id, id))!),
+    );
     return { a: a!, b: b! };
   }
 
@@ -309,22 +310,6 @@ export class PairwiseService implements OnModuleInit {
   private async entriesOf(round: RoundEntity): Promise<Map<string, EntryRow>> {
     const rows = await this.judging.entries([round.id]);
     return new Map(rows.map((row) => [row.submissionId, row]));
-  }
-
-  private async submissionDto(eventId: string, submissionId: string): Promise<PairwiseSubmissionDto> {
-    const { submission, teamName, challengeTitle } = (await this.judging.submissionForReview(eventId, submissionId))!;
-    return {
-      id: submission.id,
-      title: submission.title,
-      summary: submission.summary,
-      description: submission.description,
-      teamName,
-      challenge: { id: submission.challengeId, title: challengeTitle },
-      repositoryUrl: submission.repositoryUrl,
-      demoUrl: submission.demoUrl,
-      videoUrl: submission.videoUrl,
-      images: submission.images,
-    };
   }
 }
 

@@ -178,8 +178,7 @@ export class ReviewsService {
     criteria: CriterionEntity[],
     stored: StoredReview,
   ): Promise<ReviewDto> {
-    const found = await this.judging.submissionForReview(access.event.id, key.submissionId);
-    const { submission, teamName, challengeTitle } = found!;
+    const submission = (await this.judging.submissionForJuror(access.event.id, key.submissionId))!;
     const scores = Object.fromEntries(
       criteria.map((criterion) => [criterion.key, stored.values.get(criterion.key) ?? null]),
     );
@@ -193,18 +192,7 @@ export class ReviewsService {
       status: filled === 0 ? 'not-started' : filled === criteria.length ? 'complete' : 'incomplete',
       updatedAt: stored.updatedAt?.toISOString() ?? null,
       criteria: criteria.map(toCriterionDto),
-      submission: {
-        id: submission.id,
-        title: submission.title,
-        summary: submission.summary,
-        description: submission.description,
-        teamName,
-        challenge: { id: submission.challengeId, title: challengeTitle },
-        repositoryUrl: submission.repositoryUrl,
-        demoUrl: submission.demoUrl,
-        videoUrl: submission.videoUrl,
-        images: submission.images,
-      },
+      submission,
     };
   }
 }

@@ -92,6 +92,23 @@ export interface AuthorizationWorld {
 
 let counter = 0;
 
+/** The world's resource for each path parameter; a row's `prepare` may name fresh ones instead. */
+export function worldParams(w: AuthorizationWorld): Record<string, string> {
+  return {
+    event: w.event.id,
+    teamId: w.ids.team,
+    submissionId: w.ids.submission,
+    challengeId: w.ids.challenge,
+    organizationId: w.ids.organization,
+    roundId: w.ids.round,
+    criterionId: w.ids.criterion,
+    conflictId: w.ids.conflict,
+    assignmentId: w.ids.assignment,
+    invitationId: w.ids.invitation,
+    token: w.ids.invitationToken,
+  };
+}
+
 export async function authorizationWorld(t: TestApp): Promise<AuthorizationWorld> {
   const db = t.app.get(DataSource);
   t.clock.set(HACKING);
