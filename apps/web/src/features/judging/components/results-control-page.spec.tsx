@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../../lib/i18n';
 import { type Call, renderApp } from '../../../testing/render-app';
-import { event, json, refusal } from '../testing/fixtures';
+import { event, json } from '../testing/fixtures';
 import { ResultsControlPage } from './results-control-page';
 
 const closed: EventDto = { ...event, phase: 'closed' };

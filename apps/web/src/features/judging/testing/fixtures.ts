@@ -1,29 +1,7 @@
 import type { CriterionDto, EventDto, RoundDetailDto, RoundDto } from '@hackboard/contracts';
+import { eventFixture } from '../../../testing/event-fixture';
 
-export const event: EventDto = {
-  id: '5b0c6f4e-4a3e-4f7e-9d51-6f5d7f0e2c11',
-  slug: 'spring-hack',
-  name: 'Spring Hack',
-  tagline: '',
-  description: '',
-  timezone: 'Europe/Stockholm',
-  phase: 'judging',
-  isPublic: true,
-  maxTeamSize: 5,
-  judgingMode: 'rubric',
-  leaderboardVisibility: 'organizers-until-published',
-  audienceVote: true,
-  requireCatalogueDataset: false,
-  scoreNormalization: 'raw',
-  leaderboardFrozenAt: null,
-  timeline: {
-    registrationOpensAt: '2026-05-01T08:00:00.000Z',
-    hackingStartsAt: '2026-05-19T16:00:00.000Z',
-    submissionDeadline: '2026-05-21T16:00:00.000Z',
-    judgingEndsAt: '2026-05-23T16:00:00.000Z',
-    resultsPublishedAt: null,
-  },
-};
+export const event: EventDto = eventFixture();
 
 export const ids = {
   challenge: '11111111-1111-4111-8111-111111111111',

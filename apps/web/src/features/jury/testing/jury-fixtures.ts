@@ -2,6 +2,7 @@ import type { CriterionDto, EventDto, JuryWorkDto, ReviewDto } from '@hackboard/
 import i18next from 'i18next';
 import english from '../../../locales/en/jury.json';
 import swedish from '../../../locales/sv/jury.json';
+import { eventFixture } from '../../../testing/event-fixture';
 
 /** The app loads the jury strings with the juror's pages; specs render those pages directly. */
 export function loadJuryStrings(): void {
@@ -9,30 +10,10 @@ export function loadJuryStrings(): void {
   i18next.addResourceBundle('sv', 'common', swedish, true, true);
 }
 
-export const event: EventDto = {
-  id: '5b0c6f4e-4a3e-4f7e-9d51-6f5d7f0e2c11',
-  slug: 'spring-hack',
-  name: 'Spring Hack',
-  tagline: '',
-  description: '',
-  timezone: 'Europe/Stockholm',
-  phase: 'judging',
-  isPublic: true,
-  maxTeamSize: 5,
-  judgingMode: 'rubric',
+export const event: EventDto = eventFixture({
   leaderboardVisibility: 'live',
-  audienceVote: true,
-  requireCatalogueDataset: false,
-  scoreNormalization: 'raw',
-  leaderboardFrozenAt: null,
-  timeline: {
-    registrationOpensAt: '2026-05-01T08:00:00.000Z',
-    hackingStartsAt: '2026-05-19T16:00:00.000Z',
-    submissionDeadline: '2026-05-21T16:00:00.000Z',
-    judgingEndsAt: '2099-05-23T16:00:00.000Z',
-    resultsPublishedAt: null,
-  },
-};
+  timeline: { judgingEndsAt: '2099-05-23T16:00:00.000Z' },
+});
 
 export const roundId = '7d1f8a4b-2c3e-4f50-8a6b-7c8d9e0f1a2b';
 export const challengeId = '6c4b7a1e-2f0d-4e5a-9b3c-1d2e3f4a5b6c';

@@ -5,31 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../lib/i18n';
 import { renderApp } from '../../../testing/render-app';
 import { SubmissionEditorPage } from './submission-editor-page';
+import { eventFixture } from '../../../testing/event-fixture';
 
-const event: EventDto = {
-  id: '5b0c6f4e-4a3e-4f7e-9d51-6f5d7f0e2c11',
-  slug: 'spring-hack',
-  name: 'Spring Hack',
-  tagline: '',
-  description: '',
-  timezone: 'Europe/Stockholm',
+const event: EventDto = eventFixture({
   phase: 'hacking',
-  isPublic: true,
-  maxTeamSize: 5,
-  judgingMode: 'rubric',
   leaderboardVisibility: 'live',
-  audienceVote: true,
   requireCatalogueDataset: true,
-  scoreNormalization: 'raw',
-  leaderboardFrozenAt: null,
-  timeline: {
-    registrationOpensAt: '2026-05-01T08:00:00.000Z',
-    hackingStartsAt: '2026-05-19T16:00:00.000Z',
-    submissionDeadline: '2099-05-21T16:00:00.000Z',
-    judgingEndsAt: '2099-05-23T16:00:00.000Z',
-    resultsPublishedAt: null,
-  },
-};
+  timeline: { submissionDeadline: '2099-05-21T16:00:00.000Z', judgingEndsAt: '2099-05-23T16:00:00.000Z' },
+});
 
 const catalogue: CatalogueEntryDto[] = [
   {

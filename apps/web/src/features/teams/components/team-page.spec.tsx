@@ -4,31 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../lib/i18n';
 import { renderApp, unauthenticated } from '../../../testing/render-app';
 import { TeamPage } from './team-page';
+import { eventFixture } from '../../../testing/event-fixture';
 
-const event: EventDto = {
-  id: '5b0c6f4e-4a3e-4f7e-9d51-6f5d7f0e2c11',
-  slug: 'spring-hack',
-  name: 'Spring Hack',
-  tagline: '',
-  description: '',
-  timezone: 'Europe/Stockholm',
+const event: EventDto = eventFixture({
   phase: 'hacking',
-  isPublic: true,
-  maxTeamSize: 5,
-  judgingMode: 'rubric',
   leaderboardVisibility: 'live',
-  audienceVote: true,
-  requireCatalogueDataset: false,
-  scoreNormalization: 'raw',
-  leaderboardFrozenAt: null,
-  timeline: {
-    registrationOpensAt: '2026-05-01T08:00:00.000Z',
-    hackingStartsAt: '2026-05-19T16:00:00.000Z',
-    submissionDeadline: '2099-05-21T16:00:00.000Z',
-    judgingEndsAt: '2099-05-23T16:00:00.000Z',
-    resultsPublishedAt: null,
-  },
-};
+  timeline: { submissionDeadline: '2099-05-21T16:00:00.000Z', judgingEndsAt: '2099-05-23T16:00:00.000Z' },
+});
 
 const me: MeDto = {
   id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',

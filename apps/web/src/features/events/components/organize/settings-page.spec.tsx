@@ -4,31 +4,9 @@ import { Outlet } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../../testing/render-app';
 import { SettingsPage } from './settings-page';
+import { eventFixture } from '../../../../testing/event-fixture';
 
-const event: EventDto = {
-  id: '5b0c6f4e-4a3e-4f7e-9d51-6f5d7f0e2c11',
-  slug: 'spring-hack',
-  name: 'Spring Hack',
-  tagline: '',
-  description: '',
-  timezone: 'Europe/Stockholm',
-  phase: 'draft',
-  isPublic: false,
-  maxTeamSize: 5,
-  judgingMode: 'rubric',
-  leaderboardVisibility: 'organizers-until-published',
-  audienceVote: true,
-  requireCatalogueDataset: false,
-  scoreNormalization: 'raw',
-  leaderboardFrozenAt: null,
-  timeline: {
-    registrationOpensAt: '2026-05-01T08:00:00.000Z',
-    hackingStartsAt: '2026-05-19T16:00:00.000Z',
-    submissionDeadline: '2026-05-21T16:00:00.000Z',
-    judgingEndsAt: '2026-05-23T16:00:00.000Z',
-    resultsPublishedAt: null,
-  },
-};
+const event: EventDto = eventFixture({ phase: 'draft', isPublic: false });
 
 const routes = [
   {
