@@ -4,7 +4,8 @@
 // BENCH_REDIS_URL) with a public event in judging whose leaderboard is live. N Socket.IO clients in
 // another process subscribe to it like the web app does, while jurors save scores at a steady rate
 // over HTTP. Then a bare Socket.IO server (same transport options, no application) broadcasts a
-// payload of the same size at the same rate to the same number of clients, as the yardstick.
+// copy of the API's last (packed) snapshot at the same rate to the same number of clients, as the
+// yardstick.
 //
 //   npx nx build api && node bench/fanout.mjs
 //   BENCH_CLIENTS=500 BENCH_SECONDS=10 node bench/fanout.mjs
@@ -244,7 +245,7 @@ async function main() {
     'spread, first → every client p50 / p99 / max',
     '(change, client) pairs never delivered',
     'pushes per second per room (seen by one idle subscriber)',
-    `snapshot payload (${SUBMISSIONS} standings, JSON)`,
+    `snapshot payload (${SUBMISSIONS} standings, packed board as JSON)`,
     'server CPU (of one core) during the run',
     'client process CPU during the run',
     'client process event-loop delay p99 / max',

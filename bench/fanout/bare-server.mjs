@@ -27,7 +27,10 @@ function listen() {
   });
 }
 
-/** Broadcasts `payload` with a growing `version`, `count` times, one every `intervalMs`. */
+/**
+ * Broadcasts `payload` (the API's last `leaderboard.snapshot`, board packed as the API sends it) with
+ * a growing `version`, `count` times, one every `intervalMs`.
+ */
 function broadcast({ payload, count, intervalMs, firstVersion }) {
   const marks = [];
   return new Promise((done) => {

@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import { accessibilityViolations } from './browser.mjs';
 
-/** Fails with the page and the violations when axe finds anything. */
+/**
+ * Fails with the page and the violations when axe finds anything. Finite animations (rows moving,
+ * places being revealed) end first: axe would measure a fading text's contrast halfway.
+ */
 export async function assertAccessible(page, where) {
+  await page.evaluate(() =>
+    Promise.all(
+      globalThis.document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   assert.deepEqual(await accessibilityViolations(page), [], `accessibility violations on ${where}`);
 }
 

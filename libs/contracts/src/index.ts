@@ -10,6 +10,7 @@ export * from './invitations.js';
 export * from './judging.js';
 export * from './leaderboards.js';
 export * from './organizations.js';
+export * from './packed-board.js';
 export * from './pagination.js';
 export * from './pairwise.js';
 export * from './privacy.js';

@@ -1,5 +1,6 @@
 import type { AnnouncementDto } from './announcements.js';
 import type { LeaderboardDto } from './leaderboards.js';
+import type { PackedBoard } from './packed-board.js';
 
 /**
  * Socket.IO message names and payloads shared by the API gateway and the web client.
@@ -39,6 +40,9 @@ export interface PhaseChangedMessage {
  * only grows, shared by all the event's boards): a client keeps the newest of each board and ignores
  * older ones. Sent right after `subscribe` (each board the socket follows), then at most once per
  * coalescing window while scores change. Never sent while the caller's view is hidden.
+ *
+ * On the socket the board travels packed (`PackedLeaderboardSnapshotMessage`); this is the message
+ * once `unpackBoard` has given the board back.
  */
 export interface LeaderboardSnapshotMessage {
   eventId: string;
@@ -46,6 +50,13 @@ export interface LeaderboardSnapshotMessage {
   version: number;
   board: LeaderboardDto;
 }
+
+/**
+ * `leaderboard.snapshot` as sent: the board packed by `packBoard`, so the top 50 with short names
+ * fit in under 5 KB. Unpacked, it equals what the REST endpoint answers for the same version
+ * (scores rounded to `PACKED_SCORE_DECIMALS`).
+ */
+export type PackedLeaderboardSnapshotMessage = Omit<LeaderboardSnapshotMessage, 'board'> & { board: PackedBoard };
 
 /** How many submissions of the event are submitted and how many are still drafts. */
 export interface SubmissionsCountMessage {
@@ -57,7 +68,7 @@ export interface SubmissionsCountMessage {
 export interface ServerToClientMessages {
   'phase.changed': (message: PhaseChangedMessage) => void;
   'announcement.posted': (message: AnnouncementDto) => void;
-  'leaderboard.snapshot': (message: LeaderboardSnapshotMessage) => void;
+  'leaderboard.snapshot': (message: PackedLeaderboardSnapshotMessage) => void;
   'submissions.count': (message: SubmissionsCountMessage) => void;
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { packBoard } from '@hackboard/contracts';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -154,7 +155,10 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
     }
   }
 
-  /** One board to its audiences' rooms; a stored snapshot reaches non-organizers once per version unless `again`. */
+  /**
+   * One board to its audiences' rooms, packed once for each room; a stored snapshot reaches
+   * non-organizers once per version unless `again`.
+   */
   private send(
     eventId: string,
     challengeId: string | null,
@@ -163,11 +167,12 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
   ): void {
     const { version } = boards;
     const organizers = organizersRoom(eventId, challengeId);
+    const organizersBoard = packBoard(boards.organizers);
     this.publisher.to({ room: organizers, local }, 'leaderboard.snapshot', {
       eventId,
       challengeId,
       version,
-      board: boards.organizers,
+      board: organizersBoard,
     });
     const others = boards.others;
     if (!others) return;
@@ -179,7 +184,8 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
       eventId,
       challengeId,
       version,
-      board: others.board,
+      // While the view is live everyone sees the organizers' board: it is already packed.
+      board: others.board === boards.organizers ? organizersBoard : packBoard(others.board),
     });
     if (stored) this.snapshotsPushed.set(key, others.board.version);
   }

@@ -1,8 +1,9 @@
-import type {
-  ClientToServerMessages,
-  ServerToClientMessages,
-  SubscribeAck,
-  SubscribeRequest,
+import {
+  type ClientToServerMessages,
+  packBoard,
+  type ServerToClientMessages,
+  type SubscribeAck,
+  type SubscribeRequest,
 } from '@hackboard/contracts';
 import {
   ConnectedSocket,
@@ -37,7 +38,8 @@ type RealtimeSocket = Socket<ClientToServerMessages, ServerToClientMessages, Ins
 /**
  * Authenticates sockets with the same credentials as HTTP (the access cookie, or `auth.token`)
  * and puts them in the rooms they may hear. It never decides what is sent: on subscribe it hands
- * the socket the leaderboard snapshot that `LeaderboardSnapshots` says this caller may see.
+ * the socket the leaderboard snapshot that `LeaderboardSnapshots` says this caller may see, packed
+ * like every pushed board.
  */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayConnection {
@@ -88,7 +90,7 @@ export class RealtimeGateway implements OnGatewayConnection {
     // Joined first, then read: a push racing these snapshots is newer or equal, never lost.
     for (const board of boards) {
       const snapshot = await this.snapshots.snapshotFor(access, board).catch(() => null);
-      if (snapshot) socket.emit('leaderboard.snapshot', snapshot);
+      if (snapshot) socket.emit('leaderboard.snapshot', { ...snapshot, board: packBoard(snapshot.board) });
     }
     return { ok: true, eventId, member, organizer };
   }

@@ -1,8 +1,10 @@
-import type {
-  ClientToServerMessages,
-  LeaderboardDto,
-  LeaderboardSnapshotMessage,
-  ServerToClientMessages,
+import {
+  type ClientToServerMessages,
+  type LeaderboardDto,
+  type LeaderboardSnapshotMessage,
+  packedScore,
+  type ServerToClientMessages,
+  unpackBoard,
 } from '@hackboard/contracts';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,8 +33,8 @@ export function connectLive(url: string, cookie?: string): Promise<LiveClient> {
 }
 
 /**
- * Every leaderboard snapshot a socket hears, with the time it arrived; with `challengeId` (null: the
- * event's), only those of that board.
+ * Every leaderboard snapshot a socket hears, its board unpacked as the web app does, with the time
+ * it arrived; with `challengeId` (null: the event's), only those of that board.
  */
 export function snapshotsOf(
   client: LiveClient,
@@ -40,7 +42,9 @@ export function snapshotsOf(
 ): (LeaderboardSnapshotMessage & { at: number })[] {
   const heard: (LeaderboardSnapshotMessage & { at: number })[] = [];
   client.on('leaderboard.snapshot', (message) => {
-    if (challengeId === undefined || message.challengeId === challengeId) heard.push({ ...message, at: Date.now() });
+    if (challengeId === undefined || message.challengeId === challengeId) {
+      heard.push({ ...message, board: unpackBoard(message.board), at: Date.now() });
+    }
   });
   return heard;
 }
@@ -64,13 +68,14 @@ export async function eventually(check: () => boolean, what: string, ms = 5_000)
 
 /**
  * A board without the moment it was generated, to compare a pushed board with a fetched one. Scores
- * are rounded: a board updated incrementally and one built afresh can differ in the last bit.
+ * are rounded as a pushed board carries them (and a board updated incrementally and one built
+ * afresh can differ in the last bit).
  */
 export const comparable = (board: LeaderboardDto) => ({
   ...board,
   generatedAt: '',
   standings: board.standings.map((standing) => ({
     ...standing,
-    score: standing.score === null ? null : Math.round(standing.score * 1e9) / 1e9,
+    score: standing.score === null ? null : packedScore(standing.score),
   })),
 });

@@ -1,4 +1,4 @@
-import type { EventDto, LeaderboardSnapshotMessage, MeDto } from '@hackboard/contracts';
+import { type EventDto, type LeaderboardSnapshotMessage, type MeDto, packBoard } from '@hackboard/contracts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Call, renderApp, unauthenticated } from '../../../testing/render-app';
@@ -31,8 +31,9 @@ vi.mock('../../../lib/realtime', () => ({
   onReconnect: () => () => {},
 }));
 
+/** Pushes a snapshot as the socket carries it: with its board packed. */
 const snapshot = (message: LeaderboardSnapshotMessage) =>
-  act(() => pushed.handlers.get('leaderboard.snapshot')!(message));
+  act(() => pushed.handlers.get('leaderboard.snapshot')!({ ...message, board: packBoard(message.board) }));
 
 const routes = (shown: EventDto) => [
   { path: '/events/:slug/results', element: <ResultsPage event={shown} challenges={challenges} /> },

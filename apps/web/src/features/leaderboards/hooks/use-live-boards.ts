@@ -1,4 +1,4 @@
-import type { EventDto, LeaderboardDto } from '@hackboard/contracts';
+import { type EventDto, type LeaderboardDto, unpackBoard } from '@hackboard/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { onMessage, onReconnect, subscribeToEvent } from '../../../lib/realtime';
@@ -25,10 +25,9 @@ export function useLiveBoards(event: EventDto, member: boolean, challengeId?: st
       const key = rubricBoardKey(event.slug, scope);
       const held = queryClient.getQueryData<LeaderboardDto>(key);
       if (held && held.version >= message.version) return;
-      queryClient.setQueryData<LeaderboardDto>(key, {
-        ...message.board,
-        version: Math.max(message.version, message.board.version),
-      });
+      // The socket carries the board packed; the cache holds it as the REST endpoint answers it.
+      const board = unpackBoard(message.board);
+      queryClient.setQueryData<LeaderboardDto>(key, { ...board, version: Math.max(message.version, board.version) });
       void queryClient.invalidateQueries({
         queryKey: boardsKey(event.slug),
         predicate: (query) => {
