@@ -9,6 +9,7 @@ import type {
 import i18next from 'i18next';
 import englishResults from '../../../locales/en/results.json';
 import swedishResults from '../../../locales/sv/results.json';
+import { eventFixture } from '../../../testing/event-fixture';
 
 /** The results strings, which the app loads with the results pages. */
 export function loadResultsStrings(): void {
@@ -16,30 +17,10 @@ export function loadResultsStrings(): void {
   i18next.addResourceBundle('sv', 'common', swedishResults, true, true);
 }
 
-export const event = {
-  id: '5b0c6f4e-4a3e-4f7e-9d51-6f5d7f0e2c11',
-  slug: 'spring-hack',
-  name: 'Spring Hack',
-  tagline: '',
-  description: '',
-  timezone: 'Europe/Stockholm',
-  phase: 'judging',
-  maxTeamSize: 5,
-  judgingMode: 'rubric',
+export const event: EventDto = eventFixture({
   leaderboardVisibility: 'live',
-  audienceVote: true,
-  requireCatalogueDataset: false,
-  isPublic: true,
-  scoreNormalization: 'raw',
-  leaderboardFrozenAt: null,
-  timeline: {
-    registrationOpensAt: '2026-05-01T08:00:00.000Z',
-    hackingStartsAt: '2026-05-19T16:00:00.000Z',
-    submissionDeadline: '2026-05-21T16:00:00.000Z',
-    judgingEndsAt: '2026-05-23T16:00:00.000Z',
-    resultsPublishedAt: '2026-05-24T16:00:00.000Z',
-  },
-} satisfies EventDto;
+  timeline: { resultsPublishedAt: '2026-05-24T16:00:00.000Z' },
+});
 
 export const challenges = [
   { id: '6c4b7a1e-2f0d-4e5a-9b3c-1d2e3f4a5b6c', title: 'Safer routes to school' },
