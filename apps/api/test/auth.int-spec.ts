@@ -107,6 +107,32 @@ describe.each(drivers())('accounts on %s', (driver) => {
     expect(replay.body.code).toBe('SESSION_EXPIRED');
   });
 
+  it('tells pages who is signed in: null for a visitor, 401 to refresh an expired access token, the user after', async () => {
+    const visitor = await request(t.http).get('/api/auth/session').expect(200);
+    expect(visitor.body).toEqual({ user: null });
+
+    const user = await registerUser(t, 'Greta');
+    const login = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(200);
+    const cookies = cookiesOf(login).map((c) => c.split(';')[0]!);
+    const signedIn = await request(t.http).get('/api/auth/session').set('Cookie', cookies).expect(200);
+    expect(signedIn.body.user).toMatchObject({
+      email: user.email.toLowerCase(),
+      displayName: expect.stringMatching(/^Greta/),
+    });
+
+    // Only the refresh cookie left, as when the access cookie has expired.
+    const refreshCookie = cookies.find((c) => c.startsWith('hb_refresh='))!;
+    const expired = await request(t.http).get('/api/auth/session').set('Cookie', refreshCookie).expect(401);
+    expect(expired.body.code).toBe('SESSION_EXPIRED');
+    const refreshed = await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookie).expect(204);
+    const renewed = cookiesOf(refreshed).map((c) => c.split(';')[0]!);
+    const again = await request(t.http).get('/api/auth/session').set('Cookie', renewed).expect(200);
+    expect(again.body.user.id).toBe(signedIn.body.user.id);
+  });
+
   it('signs out: the session ends at once, even for its unexpired access token', async () => {
     const user = await registerUser(t, 'Filip');
     const login = await request(t.http)

@@ -48,3 +48,7 @@ export const MeDto = z.object({
   memberships: z.array(MembershipDto),
 });
 export type MeDto = z.infer<typeof MeDto>;
+
+/** Who is signed in: the user, or null for a visitor (`GET /api/auth/session`). */
+export const SessionDto = z.object({ user: MeDto.nullable() });
+export type SessionDto = z.infer<typeof SessionDto>;

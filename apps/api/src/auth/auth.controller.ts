@@ -1,4 +1,4 @@
-import { LoginInput, MeDto, RegisterInput, UpdateProfileInput } from '@hackboard/contracts';
+import { LoginInput, MeDto, RegisterInput, SessionDto, UpdateProfileInput } from '@hackboard/contracts';
 import { Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -7,6 +7,7 @@ import { Allow } from '../access/access.rules.js';
 import { AppConfig } from '../config/app-config.js';
 import { ApiZodBody, ApiZodResponse, ZodBody } from '../common/zod.js';
 import { clearAuthCookies, setAuthCookies } from './auth.cookies.js';
+import { AuthError } from './auth.errors.js';
 import { AuthService } from './auth.service.js';
 import { REFRESH_COOKIE, type AuthUser } from './auth.tokens.js';
 import { LocalAuthGuard } from './local.strategy.js';
@@ -70,6 +71,21 @@ export class AuthController {
   ): Promise<void> {
     await this.auth.logout(user, cookie(request, REFRESH_COOKIE));
     clearAuthCookies(response, this.secureCookies);
+  }
+
+  /**
+   * For pages to ask who is signed in without a failed request for every visitor: null when there
+   * is no session at all, 401 only when the access token is gone but a refresh token may renew it.
+   */
+  @Allow('anyone')
+  @Get('session')
+  @ApiZodResponse(SessionDto, 'The signed-in user, or null for a visitor')
+  async session(@OptionalUser() user: AuthUser | null, @Req() request: Request): Promise<SessionDto> {
+    if (user) return { user: await this.auth.me(user.id) };
+    if (cookie(request, REFRESH_COOKIE)) {
+      throw new AuthError('SESSION_EXPIRED', 'The access token has expired: refresh the session.');
+    }
+    return { user: null };
   }
 
   @Allow('signed-in')

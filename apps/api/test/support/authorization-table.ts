@@ -164,6 +164,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
   },
   { route: 'POST /api/auth/refresh', expect: everyone(204, { anonymous: 401 }), ownSession: true },
   { route: 'POST /api/auth/logout', expect: everyone(204), ownSession: true },
+  { route: 'GET /api/auth/session', expect: everyone(200) },
   { route: 'GET /api/auth/me', expect: only(200, SIGNED_IN) },
   { route: 'PATCH /api/auth/me', expect: only(200, SIGNED_IN), body: () => ({ language: 'en' }) },
   { route: 'GET /api/me/data', expect: only(200, SIGNED_IN), check: noOneElsesIdentity },

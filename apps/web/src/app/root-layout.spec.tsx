@@ -47,7 +47,7 @@ describe('the header', () => {
 
   it('stores the language a signed-in user switches to in their profile', async () => {
     const { calls } = renderApp(routes, ({ method, body }) =>
-      Response.json(method === 'PATCH' ? { ...me, ...(body as object) } : me),
+      Response.json(method === 'PATCH' ? { ...me, ...(body as object) } : { user: me }),
     );
     await screen.findByRole('button', { name: /Anna Lind/ });
     fireEvent.click(screen.getByRole('button', { name: 'På svenska' }));
@@ -61,7 +61,7 @@ describe('the header', () => {
   });
 
   it('opens the account links with the name and closes them with Escape, back on the button', async () => {
-    renderApp(routes, () => Response.json(me));
+    renderApp(routes, () => Response.json({ user: me }));
     const button = await screen.findByRole('button', { name: /^Anna Lind ?\(account menu\)$/ });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
@@ -76,7 +76,7 @@ describe('the header', () => {
   it('signs out and forgets the user', async () => {
     const { calls, router } = renderApp(
       routes,
-      ({ url }) => (url === '/api/auth/logout' ? new Response(null, { status: 204 }) : Response.json(me)),
+      ({ url }) => (url === '/api/auth/logout' ? new Response(null, { status: 204 }) : Response.json({ user: me })),
       '/events/x',
     );
     fireEvent.click(await screen.findByRole('button', { name: /Anna Lind/ }));

@@ -18,7 +18,19 @@ const me: MeDto = {
 describe('the session', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('is null for a visitor once a refresh could not help', async () => {
+  it('is null for a visitor after one request, and the user for someone signed in', async () => {
+    const visitor = vi.fn(async (_url: string) => Response.json({ user: null }));
+    vi.stubGlobal('fetch', visitor);
+    await expect(getMe()).resolves.toBeNull();
+    expect(visitor.mock.calls.map(([url]) => url)).toEqual(['/api/auth/session']);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ user: me })),
+    );
+    await expect(getMe()).resolves.toEqual(me);
+  });
+
+  it('is null once a refresh of an expired session could not help', async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => Response.json({ code: 'UNAUTHENTICATED', message: 'Sign in.' }, { status: 401 })),

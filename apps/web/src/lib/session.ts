@@ -1,4 +1,4 @@
-import type { EventRole, MeDto } from '@hackboard/contracts';
+import type { EventRole, MeDto, SessionDto } from '@hackboard/contracts';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { ApiError, apiRequest } from './api-client';
@@ -7,10 +7,13 @@ import { reconnectRealtime } from './realtime';
 
 export const ME_QUERY_KEY = ['me'] as const;
 
-/** The signed-in user, or null for a visitor (the API answers 401 once a refresh could not help). */
+/**
+ * The signed-in user, or null for a visitor. A visitor costs one answer; an expired access token
+ * is refreshed once, and a 401 after that means the session is over.
+ */
 export async function getMe(): Promise<MeDto | null> {
   try {
-    return await apiRequest<MeDto>('/auth/me');
+    return (await apiRequest<SessionDto>('/auth/session')).user;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -66,7 +66,9 @@ describe('the announcements on the event page', () => {
 
   it('puts a pushed announcement first and says only that one in the live region', async () => {
     renderApp(routes, ({ url }) =>
-      url === '/api/auth/me' ? Response.json(me) : Response.json({ items: [older], total: 1, limit: 100, offset: 0 }),
+      url === '/api/auth/session'
+        ? Response.json({ user: me })
+        : Response.json({ items: [older], total: 1, limit: 100, offset: 0 }),
     );
     expect(await screen.findByText('Welcome to Spring Hack!')).toBeTruthy();
     expect(pushed.subscriptions).toEqual([event.slug]);
@@ -90,7 +92,9 @@ describe('the announcements on the event page', () => {
 
   it('ignores another event’s announcements', async () => {
     renderApp(routes, ({ url }) =>
-      url === '/api/auth/me' ? Response.json(me) : Response.json({ items: [], total: 0, limit: 100, offset: 0 }),
+      url === '/api/auth/session'
+        ? Response.json({ user: me })
+        : Response.json({ items: [], total: 0, limit: 100, offset: 0 }),
     );
     expect(await screen.findByText(/No announcements yet/)).toBeTruthy();
     push({ ...newer, eventId: '00000000-0000-4000-8000-000000000000' });
@@ -99,7 +103,7 @@ describe('the announcements on the event page', () => {
 
   it('is not there for visitors, who cannot read announcements', async () => {
     const { calls } = renderApp(routes, () => unauthenticated());
-    await vi.waitFor(() => expect(calls.some((call) => call.url === '/api/auth/me')).toBe(true));
+    await vi.waitFor(() => expect(calls.some((call) => call.url === '/api/auth/session')).toBe(true));
     expect(screen.queryByRole('heading', { name: 'Announcements' })).toBeNull();
     expect(pushed.subscriptions).toEqual([]);
     expect(calls.some((call) => call.url.includes('/announcements'))).toBe(false);

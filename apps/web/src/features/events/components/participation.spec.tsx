@@ -50,21 +50,15 @@ describe('taking part in an event', () => {
     const { calls } = renderApp(
       routes,
       ({ url, method }) => {
-        if (url === '/api/auth/me') {
-          return Response.json({
-            ...me,
-            memberships: joined
-              ? [
-                  {
-                    eventId: event.id,
-                    eventSlug: event.slug,
-                    eventName: event.name,
-                    role: 'participant',
-                    organizationId: null,
-                  },
-                ]
-              : [],
-          });
+        if (url === '/api/auth/session') {
+          const membership = {
+            eventId: event.id,
+            eventSlug: event.slug,
+            eventName: event.name,
+            role: 'participant',
+            organizationId: null,
+          };
+          return Response.json({ user: { ...me, memberships: joined ? [membership] : [] } });
         }
         if (url === `/api/events/${event.slug}/join` && method === 'POST') {
           joined = true;
@@ -89,7 +83,7 @@ describe('taking part in an event', () => {
     renderApp(
       routes,
       ({ url }) => {
-        if (url === '/api/auth/me') return Response.json(me);
+        if (url === '/api/auth/session') return Response.json({ user: me });
         if (url.endsWith('/join')) {
           return Response.json(
             { code: 'REGISTRATION_CLOSED', message: 'Registration for this event is not open.' },
@@ -108,18 +102,20 @@ describe('taking part in an event', () => {
     renderApp(
       routes,
       ({ url }) =>
-        url === '/api/auth/me'
+        url === '/api/auth/session'
           ? Response.json({
-              ...me,
-              memberships: [
-                {
-                  eventId: event.id,
-                  eventSlug: event.slug,
-                  eventName: event.name,
-                  role: 'organizer',
-                  organizationId: null,
-                },
-              ],
+              user: {
+                ...me,
+                memberships: [
+                  {
+                    eventId: event.id,
+                    eventSlug: event.slug,
+                    eventName: event.name,
+                    role: 'organizer',
+                    organizationId: null,
+                  },
+                ],
+              },
             })
           : Response.json(event),
       at,

@@ -1,7 +1,7 @@
 import type { AudienceBoardDto, AudienceVoteDto, MeDto } from '@hackboard/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Call, renderApp, unauthenticated } from '../../../testing/render-app';
+import { type Call, renderApp } from '../../../testing/render-app';
 import { challenges, event, loadResultsStrings, participant } from '../testing/fixtures';
 import { ResultsPage } from './results-page';
 
@@ -43,7 +43,7 @@ const routes = [{ path: '/events/:slug/results', element: <ResultsPage event={ev
 
 function api(me: MeDto | null, vote: { current: string | null }) {
   return ({ url, method, body }: Call): Response => {
-    if (url === '/api/auth/me') return me ? Response.json(me) : unauthenticated();
+    if (url === '/api/auth/session') return Response.json({ user: me ?? null });
     if (url.startsWith('/api/events/spring-hack/audience-board')) return Response.json(audienceBoard);
     if (url === `/api/events/spring-hack/challenges/${safer.id}/audience-vote`) {
       if (method === 'PUT') {

@@ -1,7 +1,7 @@
 import type { EventDto, MeDto } from '@hackboard/contracts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Call, renderApp, unauthenticated } from '../../../testing/render-app';
+import { type Call, renderApp } from '../../../testing/render-app';
 import { board, challenges, event, loadResultsStrings, organizer, standing } from '../testing/fixtures';
 import { BigScreenPage } from './big-screen-page';
 
@@ -15,7 +15,7 @@ const noVote = { ...event, audienceVote: false } satisfies EventDto;
 
 function api(me: MeDto | null) {
   return ({ url }: Call): Response => {
-    if (url === '/api/auth/me') return me ? Response.json(me) : unauthenticated();
+    if (url === '/api/auth/session') return Response.json({ user: me ?? null });
     if (url === '/api/events/spring-hack/leaderboard') {
       return Response.json(board(5, [standing(0, 1, 9), standing(1, 2, 8), standing(2, 2, 8), standing(3, 4, 6)]));
     }

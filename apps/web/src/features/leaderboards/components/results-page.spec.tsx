@@ -1,7 +1,7 @@
 import { type EventDto, type LeaderboardSnapshotMessage, type MeDto, packBoard } from '@hackboard/contracts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Call, renderApp, unauthenticated } from '../../../testing/render-app';
+import { type Call, renderApp } from '../../../testing/render-app';
 import {
   board,
   challenges,
@@ -47,7 +47,7 @@ const rowTexts = () =>
 
 function api(me: MeDto | null, answers: (call: Call) => Response | undefined) {
   return (call: Call): Response => {
-    if (call.url === '/api/auth/me') return me ? Response.json(me) : unauthenticated();
+    if (call.url === '/api/auth/session') return Response.json({ user: me ?? null });
     return answers(call) ?? Response.json({ code: 'NOT_FOUND', message: 'Not found.' }, { status: 404 });
   };
 }

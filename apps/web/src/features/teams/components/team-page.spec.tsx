@@ -75,7 +75,7 @@ describe('my team', () => {
     const { calls } = renderApp(
       page({ code: true }),
       ({ url, method }) => {
-        if (url === '/api/auth/me') return Response.json(me);
+        if (url === '/api/auth/session') return Response.json({ user: me });
         if (method === 'POST') return Response.json(team);
         return notInTeam();
       },
@@ -96,7 +96,7 @@ describe('my team', () => {
     renderApp(
       page(),
       ({ url, method }) => {
-        if (url === '/api/auth/me') return Response.json(me);
+        if (url === '/api/auth/session') return Response.json({ user: me });
         if (method === 'POST') {
           return Response.json(
             {
@@ -125,7 +125,11 @@ describe('my team', () => {
   it('shows the members with the captain, and copies the invite link with a polite confirmation', async () => {
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...globalThis.navigator, clipboard: { writeText } });
-    renderApp(page(), ({ url }) => Response.json(url === '/api/auth/me' ? me : team), '/events/spring-hack/team');
+    renderApp(
+      page(),
+      ({ url }) => Response.json(url === '/api/auth/session' ? { user: me } : team),
+      '/events/spring-hack/team',
+    );
     expect(await screen.findByRole('heading', { level: 2, name: 'Data Divers' })).toBeTruthy();
     const captain = screen.getByText('Captain').closest('li')!;
     expect(captain.textContent).toBe('Pia (you)Captain');
