@@ -105,6 +105,8 @@ describe.each(drivers())('accounts on %s', (driver) => {
     expect(cookiesOf(refreshed).some((c) => c.startsWith('hb_access='))).toBe(true);
     const replay = await request(t.http).post('/api/auth/refresh').set('Cookie', refreshCookie).expect(401);
     expect(replay.body.code).toBe('SESSION_EXPIRED');
+    // The dead refresh cookie is cleared, so pages stop asking to refresh with it.
+    expect(cookiesOf(replay).find((c) => c.startsWith('hb_refresh='))).toMatch(/Expires=Thu, 01 Jan 1970/);
   });
 
   it('tells pages who is signed in: null for a visitor, 401 to refresh an expired access token, the user after', async () => {

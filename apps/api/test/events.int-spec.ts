@@ -60,6 +60,13 @@ describe.each(drivers())('public events on %s', (driver) => {
     expect(missing.body.code).toBe('EVENT_NOT_FOUND');
   });
 
+  it('answers 404 for an address that cannot be an event, even one the database could not compare', async () => {
+    for (const slug of ['%00', 'a%00b', 'UPPER', 'not%20a%20slug']) {
+      const response = await request(t.http).get(`/api/events/${slug}/leaderboard`).expect(404);
+      expect(response.body.code).toBe('EVENT_NOT_FOUND');
+    }
+  });
+
   it('refuses bad paging with a message per field', async () => {
     const response = await request(t.http).get('/api/events?limit=500&offset=-1&sort=name').expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');

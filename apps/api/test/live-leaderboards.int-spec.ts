@@ -216,6 +216,21 @@ describe.each(drivers())('live leaderboards on %s', (driver) => {
     expect(comparable(visitor.heard.at(-1)!.board)).toEqual(comparable(board));
   });
 
+  it('pushes the board to visitors when the timeline publishes the results', async () => {
+    const { w, heat } = await scene('organizers-until-published');
+    await expectStatus(score(w, w.jurors[0]!, heat.id, w.submissions[0]!.id, { impact: 7, design: 3 }), 200);
+    const visitor = await subscribed(w, 'visitor');
+    await expectStatus(w.organizer.agent.post(w.path('/phase/advance')), 200); // judging → closed
+    await sleep(WINDOW_MS + 50);
+    expect(visitor.heard).toEqual([]);
+    const now = new Date(JUDGING).toISOString();
+    await expectStatus(w.organizer.agent.patch(w.path()).send({ timeline: { resultsPublishedAt: now } }), 200);
+    await eventually(() => visitor.heard.length > 0, 'a snapshot', 1_000);
+    const board = await expectStatus<LeaderboardDto>(request(t.http).get(w.path('/leaderboard')), 200);
+    expect(visitor.heard.at(-1)!.version).toBe(board.version);
+    expect(comparable(visitor.heard.at(-1)!.board)).toEqual(comparable(board));
+  });
+
   it('pushes the frozen snapshot once to participants, then only organizers hear the live board', async () => {
     const { w, heat } = await scene('frozen');
     const organizer = await subscribed(w, 'organizer');

@@ -129,13 +129,16 @@ const eventSettings = {
   requireCatalogueDataset: z.boolean().default(false),
 };
 
+/** An event's web address: lowercase letters and digits in groups joined by single dashes. */
+export const EVENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const CreateEventInput = z
   .strictObject({
     slug: z
       .string()
       .min(3, 'must be at least 3 characters')
       .max(80)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may hold only lowercase letters, digits and single dashes'),
+      .regex(EVENT_SLUG, 'may hold only lowercase letters, digits and single dashes'),
     ...eventSettings,
     timeline: TimelineInput,
   })

@@ -1,4 +1,4 @@
-import type { EventRole, MembershipDto } from '@hackboard/contracts';
+import { EVENT_SLUG, type EventRole, type MembershipDto } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
@@ -12,8 +12,10 @@ export class AccessRepository {
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
   ) {}
 
-  findEvent(idOrSlug: string): Promise<EventEntity | null> {
+  /** By id or slug; anything that can be neither (say, with a NUL the database would refuse) is no event. */
+  async findEvent(idOrSlug: string): Promise<EventEntity | null> {
     const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+    if (!byId && !EVENT_SLUG.test(idOrSlug)) return null;
     return this.events.findOne({ where: byId ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug } });
   }
 

@@ -57,8 +57,14 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(204)
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
-    const tokens = await this.auth.refresh(cookie(request, REFRESH_COOKIE));
-    setAuthCookies(response, tokens, this.secureCookies);
+    try {
+      const tokens = await this.auth.refresh(cookie(request, REFRESH_COOKIE));
+      setAuthCookies(response, tokens, this.secureCookies);
+    } catch (error) {
+      // A refresh token that no longer works is dropped, so the browser stops offering it.
+      clearAuthCookies(response, this.secureCookies);
+      throw error;
+    }
   }
 
   @Allow('anyone')

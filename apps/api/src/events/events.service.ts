@@ -111,11 +111,17 @@ export class EventsService {
       throw new EventError('TIMELINE_INVALID', 'The timeline is out of order.', problems);
     }
     const before = access.event;
-    // The scoring method changes every rubric board, and the visibility changes who may see them:
-    // either way the boards get a new version and are pushed to whoever may now see them.
-    const changed = <K extends 'scoreNormalization' | 'leaderboardVisibility'>(key: K) =>
+    // The scoring method changes every rubric board; the visibility, going public and publication
+    // change who may see them: the boards get a new version and are pushed to whoever may see them now.
+    const changed = <K extends 'scoreNormalization' | 'leaderboardVisibility' | 'isPublic'>(key: K) =>
       settings[key] !== undefined && settings[key] !== before[key];
-    const boardsMove = changed('scoreNormalization') || changed('leaderboardVisibility');
+    const now = this.clock.now();
+    const published = derivePhase(merged, now, settings.isPublic ?? before.isPublic) === 'published';
+    const boardsMove =
+      changed('scoreNormalization') ||
+      changed('leaderboardVisibility') ||
+      changed('isPublic') ||
+      published !== (phaseOf(before, now) === 'published');
     let version: number | null = null;
     const event = await this.dataSource.transaction(async (manager) => {
       const updated = await this.events.update(manager, before.id, {
