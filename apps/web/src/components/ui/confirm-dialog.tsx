@@ -28,10 +28,13 @@ export function ConfirmDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
+  /** What had focus before the dialog opened: it gets focus back, also when the dialog is unmounted open. */
+  const openerRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       cancelRef.current?.focus();
@@ -40,6 +43,13 @@ export function ConfirmDialog({
       else dialog.removeAttribute('open');
     }
   }, [open]);
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      const opener = openerRef.current;
+      if (dialog?.open && opener?.isConnected) opener.focus();
+    };
+  }, []);
   return (
     <dialog
       ref={ref}

@@ -2,7 +2,11 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Loading and error states for a query, announced politely; renders children once data is there. */
+/**
+ * Loading and error states for a query, announced politely; renders children once data is there.
+ * A failed refresh of data already shown keeps it on screen with a notice: whatever the user was
+ * typing next to it is not lost.
+ */
 export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
   if (query.isPending) {
@@ -12,15 +16,28 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
       </p>
     );
   }
-  if (query.isError) {
+  const retry = (
+    <button type="button" onClick={() => void query.refetch()}>
+      {t('state.retry')}
+    </button>
+  );
+  if (query.isError && query.data === undefined) {
     return (
       <div role="alert" className="notice notice-error">
         <p>{t('state.error', { message: query.error.message })}</p>
-        <button type="button" onClick={() => void query.refetch()}>
-          {t('state.retry')}
-        </button>
+        {retry}
       </div>
     );
   }
-  return <>{children(query.data)}</>;
+  return (
+    <>
+      {query.isError && (
+        <div className="notice notice-error">
+          <p>{t('state.staleError', { message: query.error.message })}</p>
+          {retry}
+        </div>
+      )}
+      {children(query.data as T)}
+    </>
+  );
 }

@@ -34,8 +34,9 @@ export function PanelEditor({ event, round }: { event: EventDto; round: RoundDto
                   <Link to={`/events/${event.slug}/organize/invitations`}>{t('judging.panel.invite')}</Link>
                 </p>
               ) : (
+                // Kept across saves (its choice is what was saved), so the message and the focus stay.
                 <PanelForm
-                  key={current.jurors.map((juror) => juror.userId).join()}
+                  key={round.id}
                   slug={event.slug}
                   round={round}
                   jurors={everyone.map((juror) => ({ userId: juror.userId, displayName: juror.displayName }))}

@@ -1,5 +1,5 @@
 import { type EventDto, LEADERBOARD_VISIBILITIES, type LeaderboardVisibility } from '@hackboard/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -8,6 +8,7 @@ import { RadioGroupField } from '../../../components/ui/form-fields';
 import { ProblemText } from '../../../components/ui/problem-text';
 import { StatusMessage } from '../../../components/ui/status-message';
 import { formatDateTime } from '../../../lib/format';
+import { getMe } from '../../../lib/session';
 import { useFreezeLeaderboard } from '../api/freeze-leaderboard';
 import { eventPath } from '../api/judging-keys';
 import { usePublishResults } from '../api/publish-results';
@@ -20,6 +21,16 @@ const EXPORTS = [
   ['scores', 'csv'],
   ['scores', 'json'],
 ] as const;
+
+/**
+ * A plain link would download the API's 401 as the file once the 15-minute access cookie has
+ * expired: the session is renewed first (asking who is signed in refreshes it when needed).
+ */
+function downloadWithSession(click: MouseEvent<HTMLAnchorElement>, href: string): void {
+  if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return;
+  click.preventDefault();
+  void getMe().finally(() => globalThis.location.assign(href));
+}
 
 /** `/events/:slug/organize/results`: who sees the leaderboard, freezing it, publishing, exports. */
 export function ResultsControlPage({ event }: { event: EventDto }) {
@@ -51,13 +62,16 @@ export function ResultsControlPage({ event }: { event: EventDto }) {
         <h3 id="exports-heading">{t('judging.results.exportsTitle')}</h3>
         <p>{t('judging.results.exportsIntro')}</p>
         <ul className="plain-list">
-          {EXPORTS.map(([what, format]) => (
-            <li key={`${what}.${format}`}>
-              <a href={`/api${eventPath(event.slug)}/leaderboard/export/${what}.${format}`} download>
-                {t(`judging.results.export.${what}`, { format: format.toUpperCase() })}
-              </a>
-            </li>
-          ))}
+          {EXPORTS.map(([what, format]) => {
+            const href = `/api${eventPath(event.slug)}/leaderboard/export/${what}.${format}`;
+            return (
+              <li key={`${what}.${format}`}>
+                <a href={href} download onClick={(click) => downloadWithSession(click, href)}>
+                  {t(`judging.results.export.${what}`, { format: format.toUpperCase() })}
+                </a>
+              </li>
+            );
+          })}
         </ul>
       </section>
     </section>

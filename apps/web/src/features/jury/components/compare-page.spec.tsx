@@ -86,6 +86,20 @@ describe('the pairwise comparison screen', () => {
     ]);
   });
 
+  it('ignores a held key, and every shortcut once the juror turns them off', async () => {
+    const { calls } = renderApp(routes, api(1), at);
+    await screen.findByRole('region', { name: 'Trygga skolvägen' });
+    fireEvent.keyDown(window, { key: 'a', repeat: true });
+    fireEvent.click(screen.getByLabelText('Use these single-key shortcuts'));
+    fireEvent.keyDown(window, { key: 'a' });
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
+    expect(globalThis.localStorage.getItem('hackboard.compareShortcuts')).toBe('off');
+    fireEvent.click(screen.getByLabelText('Use these single-key shortcuts'));
+    fireEvent.keyDown(window, { key: 'a' });
+    expect(await screen.findByText(/nothing left for you to compare/)).toBeTruthy();
+  });
+
   it('takes a verdict from the buttons, named by the project they choose', async () => {
     const { calls } = renderApp(routes, api(1), at);
     fireEvent.click(await screen.findByRole('button', { name: 'A is better – Trygga skolvägen' }));

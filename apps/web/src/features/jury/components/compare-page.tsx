@@ -2,6 +2,7 @@ import type { EventDto, PairwisePairDto } from '@hackboard/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { CheckboxField } from '../../../components/ui/form-fields';
 import { ProblemText } from '../../../components/ui/problem-text';
 import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
@@ -35,6 +36,18 @@ export function choiceForKey(
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+const SHORTCUTS_KEY = 'hackboard.compareShortcuts';
+
+/** Whether the single-key shortcuts are on: a juror may turn them off (speech input, scrolling with arrows). */
+function useShortcutsSetting(): [boolean, (on: boolean) => void] {
+  const [on, setOn] = useState(() => globalThis.localStorage?.getItem(SHORTCUTS_KEY) !== 'off');
+  const change = (next: boolean) => {
+    globalThis.localStorage?.setItem(SHORTCUTS_KEY, next ? 'on' : 'off');
+    setOn(next);
+  };
+  return [on, change];
 }
 
 /** `/events/:slug/jury/rounds/:roundId/compare`: which of two projects is better, pair after pair. */
@@ -90,6 +103,7 @@ function Comparison({
   const [judged, setJudged] = useState(0);
   const [outcome, setOutcome] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [shortcutsOn, setShortcutsOn] = useShortcutsSetting();
   const busy = judge.isPending || fetching;
 
   const choose = (choice: Choice) => {
@@ -120,12 +134,16 @@ function Comparison({
 
   // The latest `choose` for the key listener, which is added once.
   const chooseRef = useRef(choose);
+  const shortcutsRef = useRef(shortcutsOn);
   useEffect(() => {
     chooseRef.current = choose;
+    shortcutsRef.current = shortcutsOn;
   });
   useEffect(() => {
     const onKeyDown = (keyEvent: KeyboardEvent) => {
-      if (keyEvent.defaultPrevented || isTyping(keyEvent.target) || document.querySelector('dialog[open]')) return;
+      // A held key would vote again on every new pair; a vote cannot be taken back.
+      if (!shortcutsRef.current || keyEvent.repeat || keyEvent.defaultPrevented) return;
+      if (isTyping(keyEvent.target) || document.querySelector('dialog[open]')) return;
       const choice = choiceForKey(keyEvent);
       if (!choice) return;
       keyEvent.preventDefault();
@@ -215,6 +233,12 @@ function Comparison({
               </li>
             </ul>
             <p className="muted small">{t('jury.shortcuts.skipNote')}</p>
+            <CheckboxField
+              id="compare-shortcuts-on"
+              label={t('jury.shortcuts.useKeys')}
+              checked={shortcutsOn}
+              onChange={setShortcutsOn}
+            />
           </section>
         </>
       )}

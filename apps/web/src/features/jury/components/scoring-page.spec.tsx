@@ -19,7 +19,13 @@ const routes = [
 const pathOf = (index: number) => `/events/${event.slug}/jury/rounds/${roundId}/submissions/${submissionIds[index]}`;
 
 /** A fake API: the juror's work, and reviews that PUT stores. */
-function api(options: { work?: ReturnType<typeof juryWork>; onPut?: (call: Call) => Response | null } = {}) {
+function api(
+  options: {
+    work?: ReturnType<typeof juryWork>;
+    onPut?: (call: Call) => Response | null;
+    status?: ReviewDto['status'];
+  } = {},
+) {
   const stored = new Map<string, ReviewDto>();
   return (call: Call) => {
     if (call.url.endsWith('/jury/me')) return Response.json(options.work ?? juryWork());
@@ -31,7 +37,7 @@ function api(options: { work?: ReturnType<typeof juryWork>; onPut?: (call: Call)
       const saved: ReviewDto = {
         ...review(index, body.scores),
         comment: body.comment || null,
-        status: 'complete',
+        status: options.status ?? 'complete',
         updatedAt: '2026-05-22T09:30:00.000Z',
       };
       stored.set(saved.submissionId, saved);
@@ -137,6 +143,28 @@ describe('the scoring form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save and go to the next project' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Queue' })).toBeTruthy();
     expect(router.state.location.state).toEqual({ allScored: 'Heat: Safer routes' });
+  });
+
+  it('stays on a project still incomplete when every other one is scored, and says it is saved', async () => {
+    const work = juryWork();
+    const round = work.rounds[0]!;
+    const allButOne = {
+      ...work,
+      rounds: [
+        {
+          ...round,
+          assignments: round.assignments.map((item, index) =>
+            index === 1 ? item : { ...item, status: 'complete' as const, scored: 2 },
+          ),
+        },
+      ],
+    };
+    const { router } = renderApp(routes, api({ work: allButOne, status: 'incomplete' }), pathOf(1));
+    await screen.findByText(/Judging is open/);
+    fireEvent.click(within(group('Impact')).getByRole('radio', { name: '5' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and go to the next project' }));
+    expect(await screen.findByText(/^Saved/)).toBeTruthy();
+    expect(router.state.location.pathname).toBe(pathOf(1));
   });
 
   it('shows the API’s problem next to the criterion it concerns, and in the summary', async () => {

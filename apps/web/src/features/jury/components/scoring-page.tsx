@@ -146,12 +146,15 @@ function ScoringForm({ event, review, work }: { event: EventDto; review: ReviewD
           void navigate(`/events/${event.slug}/jury/rounds/${review.roundId}/submissions/${next}`, {
             state: { savedTitle: stored.submission.title } satisfies ScoringState,
           });
-        } else {
+          return;
+        }
+        // Nothing else is left: to the queue when this one is complete too, otherwise stay here.
+        if (stored.status === 'complete') {
           void navigate(`/events/${event.slug}/jury`, {
             state: { allScored: round?.name ?? '' } satisfies QueueState,
           });
+          return;
         }
-        return;
       }
       setSaved(
         t('jury.scoring.saved', {

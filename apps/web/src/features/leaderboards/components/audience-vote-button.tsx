@@ -51,32 +51,25 @@ export function AudienceVoteButton({
         : null;
   return (
     <div className="vote-control">
-      {chosen ? (
-        <>
-          <p className="vote-chosen">
-            <span aria-hidden="true">✓ </span>
-            {t('leaderboards.vote.yourVote')}
-          </p>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={setVote.isPending}
-            aria-describedby={problem ? problemId : undefined}
-            onClick={() => setVote.mutate(null)}
-          >
-            {t('leaderboards.vote.withdraw', { title })}
-          </button>
-        </>
-      ) : (
-        <button
-          type="button"
-          className="button button-small"
-          disabled={setVote.isPending || vote.isPending}
-          aria-describedby={problem ? problemId : undefined}
-          onClick={() => setVote.mutate(submissionId)}
-        >
-          {votedElsewhere ? t('leaderboards.vote.change', { title }) : t('leaderboards.vote.cast', { title })}
-        </button>
+      {/* One button in both states, so the focus stays on it when the vote is cast or withdrawn. */}
+      <button
+        type="button"
+        className={chosen ? 'button button-secondary button-small' : 'button button-small'}
+        disabled={setVote.isPending || vote.isPending}
+        aria-describedby={problem ? problemId : undefined}
+        onClick={() => setVote.mutate(chosen ? null : submissionId)}
+      >
+        {chosen
+          ? t('leaderboards.vote.withdraw', { title })
+          : votedElsewhere
+            ? t('leaderboards.vote.change', { title })
+            : t('leaderboards.vote.cast', { title })}
+      </button>
+      {chosen && (
+        <p className="vote-chosen">
+          <span aria-hidden="true">✓ </span>
+          {t('leaderboards.vote.yourVote')}
+        </p>
       )}
       {problem && (
         <p id={problemId} className="field-error" role="alert">
