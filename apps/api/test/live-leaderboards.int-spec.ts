@@ -231,6 +231,23 @@ describe.each(drivers())('live leaderboards on %s', (driver) => {
     expect(comparable(visitor.heard.at(-1)!.board)).toEqual(comparable(board));
   });
 
+  it('disconnects a user whose role is taken away, who then hears only what a visitor may', async () => {
+    const { w } = await scene('organizers-until-published');
+    const participant = await subscribed(w, 'participant');
+    const closed = new Promise<string>((resolve) => participant.client.once('disconnect', resolve));
+    const members = await expectStatus<{ id: string; userId: string }[]>(
+      w.organizer.agent.get(w.path('/members')),
+      200,
+    );
+    const membership = members.find((member) => member.userId === w.participant.id)!;
+    await expectStatus(w.organizer.agent.delete(w.path(`/members/${membership.id}`)), 204);
+    expect(await closed).toBe('io server disconnect');
+
+    const again = await socket(await cookieOf(t.http, w.participant));
+    const ack = await again.emitWithAck('subscribe', { eventSlug: w.event.slug });
+    expect(ack).toMatchObject({ ok: true, member: false, organizer: false });
+  });
+
   it('pushes the frozen snapshot once to participants, then only organizers hear the live board', async () => {
     const { w, heat } = await scene('frozen');
     const organizer = await subscribed(w, 'organizer');

@@ -205,7 +205,7 @@ export class EventsService {
   }
 
   async removeMember(access: EventAccess, user: AuthUser, membershipId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const removed = await this.dataSource.transaction(async (manager) => {
       const membership = await this.access.findRole(access.event.id, membershipId);
       if (!membership) throw new EventError('MEMBERSHIP_NOT_FOUND', 'This event has no such membership.');
       if (membership.role === 'organizer' && (await this.events.countOrganizers(manager, access.event.id)) <= 1) {
@@ -220,7 +220,9 @@ export class EventsService {
         targetId: membership.userId,
         details: { role: membership.role },
       });
+      return membership;
     });
+    this.realtime.disconnectUser(removed.userId);
   }
 
   private announcePhaseChange(before: EventEntity, after: EventEntity): void {

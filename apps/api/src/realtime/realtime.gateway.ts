@@ -23,7 +23,7 @@ import { ChallengeError } from '../challenges/challenges.errors.js';
 import { ChallengesService } from '../challenges/challenges.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { LeaderboardSnapshots } from './leaderboard-snapshots.js';
-import { membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
+import { membersRoom, organizersRoom, publicRoom, userRoom } from './realtime.rooms.js';
 
 /** Messages between API instances, relayed by the Redis adapter; clients never see them. */
 export interface InstanceMessages {
@@ -61,7 +61,8 @@ export class RealtimeGateway implements OnGatewayConnection {
     const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const token = fromCookie ?? (typeof fromAuth === 'string' ? fromAuth : undefined);
     socket.data.user = token ? this.auth.userForAccessToken(token) : Promise.resolve(null);
-    await socket.data.user;
+    const user = await socket.data.user;
+    if (user) await socket.join(userRoom(user.id));
   }
 
   @SubscribeMessage('subscribe')

@@ -1,7 +1,7 @@
 import type { ServerToClientMessages } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
 import { type InstanceMessages, RealtimeGateway } from './realtime.gateway.js';
-import { boardOfRoom, membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
+import { boardOfRoom, membersRoom, organizersRoom, publicRoom, userRoom } from './realtime.rooms.js';
 
 type MessageName = keyof ServerToClientMessages & string;
 
@@ -52,6 +52,15 @@ export class RealtimePublisher {
     let operator = target.local ? this.gateway.server.local.to(target.room) : this.gateway.server.to(target.room);
     if (target.except) operator = operator.except(target.except);
     operator.emit(name, ...payload);
+  }
+
+  /**
+   * Disconnects every socket of a user, on every instance: after a role is taken away, the rooms it
+   * joined must not keep hearing what the role could. The web client connects again at once and
+   * subscribes with the access it has now.
+   */
+  disconnectUser(userId: string): void {
+    this.gateway.server.in(userRoom(userId)).disconnectSockets();
   }
 
   /** Events with at least one socket subscribed on this instance. */

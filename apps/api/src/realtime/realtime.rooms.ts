@@ -12,6 +12,9 @@ export const membersRoom = (eventId: string, challengeId: string | null = null) 
 export const organizersRoom = (eventId: string, challengeId: string | null = null) =>
   roomOf(eventId, challengeId, 'organizers');
 
+/** Every socket of one user, so their sockets can be told to connect again when their roles change. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
 const EVENT_ROOM = /^event:([^:]+):(?:challenge:([^:]+):)?(public|members|organizers)$/;
 
 /** The event (and challenge) a room belongs to, or null for a room that is not an event's (a socket's own room). */

@@ -2,14 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({
   sent: [] as unknown[][],
-  handlers: new Map<string, () => void>(),
+  handlers: new Map<string, (reason?: string) => void>(),
+  connects: 0,
 }));
 
 vi.mock('socket.io-client', () => ({
   io: () => ({
     connected: true,
     emit: (name: string, request: unknown) => fake.sent.push([name, request]),
-    on: (name: string, handler: () => void) => fake.handlers.set(name, handler),
+    on: (name: string, handler: (reason?: string) => void) => fake.handlers.set(name, handler),
+    connect: () => (fake.connects += 1),
   }),
 }));
 vi.mock('./api-client', () => ({ refreshSession: async () => true }));
@@ -25,6 +27,17 @@ describe('the realtime client', () => {
   beforeEach(() => {
     fake.sent.length = 0;
     fake.handlers.clear();
+    fake.connects = 0;
+  });
+
+  it('connects again when the server closes the socket (the user’s roles changed), not when the page does', async () => {
+    const { subscribeToEvent } = await realtime();
+    subscribeToEvent('hack', true);
+    await settle();
+    fake.handlers.get('disconnect')!('io client disconnect');
+    expect(fake.connects).toBe(0);
+    fake.handlers.get('disconnect')!('io server disconnect');
+    expect(fake.connects).toBe(1);
   });
 
   it("follows a challenge's board beside the event, and leaves the challenge when its last follower goes", async () => {

@@ -28,6 +28,10 @@ function getSocket(): Promise<RealtimeSocket> {
   connecting ??= import('socket.io-client').then(({ io }) => {
     const socket: RealtimeSocket = io({ transports: ['websocket'], withCredentials: true });
     let connectedBefore = false;
+    // The server closes a user's sockets when their roles change: connect again, with the access they have now.
+    socket.on('disconnect', (reason) => {
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.on('connect', () => {
       for (const slug of rooms.keys()) join(socket, slug);
       // Messages sent while the connection was down are lost: whoever listens fetches again.
