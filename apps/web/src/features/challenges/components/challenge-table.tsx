@@ -8,6 +8,7 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { formatDateTime } from '../../../lib/format';
 import { problemFromError } from '../../../lib/form-errors';
 import { useDeleteChallenge } from '../api/delete-challenge';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** Challenges with links to edit them and a confirmed delete; `editable` false shows them read-only. */
 export function ChallengeTable({
@@ -35,66 +36,63 @@ export function ChallengeTable({
         </p>
       )}
       <StatusMessage>{removed ? t('challengeList.deleted', { title: removed }) : null}</StatusMessage>
-      <div className="table-scroll" role="region" aria-labelledby="challenge-table-caption" tabIndex={0}>
-        <table className="table">
-          <caption id="challenge-table-caption">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('challengeList.challenge')}</th>
-              <th scope="col">{t('challengeList.organization')}</th>
-              <th scope="col">{t('challengeList.datasets')}</th>
-              <th scope="col">{t('challengeList.updated')}</th>
+      <ScrollTable captionId="challenge-table-caption" caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('challengeList.challenge')}</th>
+            <th scope="col">{t('challengeList.organization')}</th>
+            <th scope="col">{t('challengeList.datasets')}</th>
+            <th scope="col">{t('challengeList.updated')}</th>
+            {editable && (
+              <th scope="col">
+                <span className="visually-hidden">{t('challengeList.actions')}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {challenges.map((challenge) => (
+            <tr key={challenge.id}>
+              <th scope="row">
+                <Link to={`/events/${event.slug}/challenges/${challenge.id}`}>{challenge.title}</Link>
+              </th>
+              <td>{challenge.organization.name}</td>
+              <td>{challenge.datasets.length}</td>
+              <td className="nowrap">
+                <time dateTime={challenge.updatedAt}>
+                  {formatDateTime(challenge.updatedAt, event.timezone, i18n.language)}
+                </time>
+              </td>
               {editable && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('challengeList.actions')}</span>
-                </th>
+                <td>
+                  <div className="action-row">
+                    <Link
+                      to={`/events/${event.slug}/challenges/${challenge.id}/edit`}
+                      className="button button-secondary button-small"
+                    >
+                      {t('challengeList.edit')}
+                      <span className="visually-hidden"> ({challenge.title})</span>
+                    </Link>
+                    <button
+                      type="button"
+                      className="button button-secondary button-small button-danger-outline"
+                      onClick={() => {
+                        remove.reset();
+                        setRemoved(null);
+                        setCandidate(challenge);
+                        setConfirming(true);
+                      }}
+                    >
+                      {t('challengeList.delete')}
+                      <span className="visually-hidden"> ({challenge.title})</span>
+                    </button>
+                  </div>
+                </td>
               )}
             </tr>
-          </thead>
-          <tbody>
-            {challenges.map((challenge) => (
-              <tr key={challenge.id}>
-                <th scope="row">
-                  <Link to={`/events/${event.slug}/challenges/${challenge.id}`}>{challenge.title}</Link>
-                </th>
-                <td>{challenge.organization.name}</td>
-                <td>{challenge.datasets.length}</td>
-                <td className="nowrap">
-                  <time dateTime={challenge.updatedAt}>
-                    {formatDateTime(challenge.updatedAt, event.timezone, i18n.language)}
-                  </time>
-                </td>
-                {editable && (
-                  <td>
-                    <div className="action-row">
-                      <Link
-                        to={`/events/${event.slug}/challenges/${challenge.id}/edit`}
-                        className="button button-secondary button-small"
-                      >
-                        {t('challengeList.edit')}
-                        <span className="visually-hidden"> ({challenge.title})</span>
-                      </Link>
-                      <button
-                        type="button"
-                        className="button button-secondary button-small button-danger-outline"
-                        onClick={() => {
-                          remove.reset();
-                          setRemoved(null);
-                          setCandidate(challenge);
-                          setConfirming(true);
-                        }}
-                      >
-                        {t('challengeList.delete')}
-                        <span className="visually-hidden"> ({challenge.title})</span>
-                      </button>
-                    </div>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       {candidate && (
         <ConfirmDialog
           open={confirming}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExternalLink } from '../../../components/ui/external-link';
 import { useChallenges } from '../api/get-challenges';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /**
  * Every open data set of the event's challenges, with its format and licence. It reads the same
@@ -23,34 +24,31 @@ export function DatasetCatalogue({ event }: { event: EventDto }) {
       {entries.length === 0 ? (
         <p className="empty">{t('catalogue.empty')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="catalogue-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="catalogue-caption">{t('catalogue.caption', { count: entries.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('datasets.title')}</th>
-                <th scope="col">{t('datasets.format')}</th>
-                <th scope="col">{t('datasets.licence')}</th>
-                <th scope="col">{t('catalogue.challenge')}</th>
+        <ScrollTable captionId="catalogue-caption" caption={t('catalogue.caption', { count: entries.length })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('datasets.title')}</th>
+              <th scope="col">{t('datasets.format')}</th>
+              <th scope="col">{t('datasets.licence')}</th>
+              <th scope="col">{t('catalogue.challenge')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <th scope="row" className="break">
+                  <ExternalLink href={entry.url}>{entry.title}</ExternalLink>
+                </th>
+                <td>{entry.format}</td>
+                <td>{entry.licence}</td>
+                <td>
+                  <Link to={`/events/${event.slug}/challenges/${entry.challenge.id}`}>{entry.challenge.title}</Link>
+                  <span className="muted"> ({entry.challenge.organization.name})</span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row" className="break">
-                    <ExternalLink href={entry.url}>{entry.title}</ExternalLink>
-                  </th>
-                  <td>{entry.format}</td>
-                  <td>{entry.licence}</td>
-                  <td>
-                    <Link to={`/events/${event.slug}/challenges/${entry.challenge.id}`}>{entry.challenge.title}</Link>
-                    <span className="muted"> ({entry.challenge.organization.name})</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

@@ -30,6 +30,7 @@ import { useCreateInvitation } from '../api/create-invitation';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { invitationUrl } from '../utils/invitation-link';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const FORM = 'invitation';
 const FIELDS = ['email', 'role', 'organizationId'] as const;
@@ -231,82 +232,82 @@ function InvitationList({
           list.length === 0 ? (
             <p className="empty">{t('organize.invitations.empty')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-labelledby="invitations-caption" tabIndex={0}>
-              <table className="table">
-                <caption id="invitations-caption">{t('organize.invitations.caption', { count: list.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('account.email')}</th>
-                    <th scope="col">{t('organize.invitations.role')}</th>
-                    <th scope="col">{t('organize.invitations.status')}</th>
-                    <th scope="col">{t('organize.invitations.when')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('organize.members.actions')}</span>
+            <ScrollTable
+              captionId="invitations-caption"
+              caption={t('organize.invitations.caption', { count: list.length })}
+            >
+              <thead>
+                <tr>
+                  <th scope="col">{t('account.email')}</th>
+                  <th scope="col">{t('organize.invitations.role')}</th>
+                  <th scope="col">{t('organize.invitations.status')}</th>
+                  <th scope="col">{t('organize.invitations.when')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('organize.members.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((invitation) => (
+                  <tr key={invitation.id}>
+                    <th scope="row" className="break">
+                      {invitation.email}
                     </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((invitation) => (
-                    <tr key={invitation.id}>
-                      <th scope="row" className="break">
-                        {invitation.email}
-                      </th>
-                      <td>
-                        <RoleBadge role={invitation.role} />
-                        {invitation.organizationId && (
-                          <span className="cell-note">
-                            {organizationNames?.get(invitation.organizationId) ?? t('state.loading')}
-                          </span>
-                        )}
-                      </td>
-                      <td>
-                        <span className={`badge badge-invitation-${invitation.status}`}>
-                          {t(`organize.invitations.statuses.${invitation.status}`)}
+                    <td>
+                      <RoleBadge role={invitation.role} />
+                      {invitation.organizationId && (
+                        <span className="cell-note">
+                          {organizationNames?.get(invitation.organizationId) ?? t('state.loading')}
                         </span>
-                      </td>
-                      <td className="nowrap">
-                        {invitation.acceptedAt ? (
-                          <>
-                            {t('organize.invitations.acceptedAt')}{' '}
-                            <time dateTime={invitation.acceptedAt}>
-                              {formatDateTime(invitation.acceptedAt, event.timezone, i18n.language)}
-                            </time>
-                          </>
-                        ) : (
-                          <>
-                            {t(
-                              invitation.status === 'expired'
-                                ? 'organize.invitations.expiredAt'
-                                : 'organize.invitations.expiresAt',
-                            )}{' '}
-                            <time dateTime={invitation.expiresAt}>
-                              {formatDateTime(invitation.expiresAt, event.timezone, i18n.language)}
-                            </time>
-                          </>
-                        )}
-                      </td>
-                      <td>
-                        {invitation.status !== 'accepted' && (
-                          <button
-                            type="button"
-                            className="button button-secondary button-small"
-                            onClick={() => {
-                              revoke.reset();
-                              setRevoked(null);
-                              setCandidate(invitation);
-                              setConfirming(true);
-                            }}
-                          >
-                            {t('organize.invitations.revoke')}
-                            <span className="visually-hidden"> {invitation.email}</span>
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      )}
+                    </td>
+                    <td>
+                      <span className={`badge badge-invitation-${invitation.status}`}>
+                        {t(`organize.invitations.statuses.${invitation.status}`)}
+                      </span>
+                    </td>
+                    <td className="nowrap">
+                      {invitation.acceptedAt ? (
+                        <>
+                          {t('organize.invitations.acceptedAt')}{' '}
+                          <time dateTime={invitation.acceptedAt}>
+                            {formatDateTime(invitation.acceptedAt, event.timezone, i18n.language)}
+                          </time>
+                        </>
+                      ) : (
+                        <>
+                          {t(
+                            invitation.status === 'expired'
+                              ? 'organize.invitations.expiredAt'
+                              : 'organize.invitations.expiresAt',
+                          )}{' '}
+                          <time dateTime={invitation.expiresAt}>
+                            {formatDateTime(invitation.expiresAt, event.timezone, i18n.language)}
+                          </time>
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      {invitation.status !== 'accepted' && (
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          onClick={() => {
+                            revoke.reset();
+                            setRevoked(null);
+                            setCandidate(invitation);
+                            setConfirming(true);
+                          }}
+                        >
+                          {t('organize.invitations.revoke')}
+                          <span className="visually-hidden"> {invitation.email}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollTable>
           )
         }
       </QueryState>

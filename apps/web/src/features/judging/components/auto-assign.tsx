@@ -16,6 +16,7 @@ import { AutoAssignInput } from '@hackboard/contracts';
 import { useAutoAssign } from '../api/auto-assign';
 import { describePlan } from '../utils/assignment-plan';
 import { judgingProblems } from '../utils/judging-problem';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const FORM = 'auto-assign';
 
@@ -132,61 +133,56 @@ export function AutoAssign({
               <p>{t('judging.auto.shortfalls', { count: plan.shortfalls.length })}</p>
             </div>
           )}
-          <div className="table-scroll" role="region" aria-labelledby="plan-jurors-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="plan-jurors-caption">{t('judging.auto.jurorsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('judging.assignments.juror')}</th>
-                  <th scope="col">{t('judging.auto.now')}</th>
-                  <th scope="col">{t('judging.auto.after')}</th>
-                  <th scope="col">{t('judging.auto.added')}</th>
+          <ScrollTable captionId="plan-jurors-caption" caption={t('judging.auto.jurorsCaption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('judging.assignments.juror')}</th>
+                <th scope="col">{t('judging.auto.now')}</th>
+                <th scope="col">{t('judging.auto.after')}</th>
+                <th scope="col">{t('judging.auto.added')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {described.jurors.map((juror) => (
+                <tr key={juror.jurorId}>
+                  <th scope="row">{juror.displayName}</th>
+                  <td>{juror.before}</td>
+                  <td>{juror.after}</td>
+                  <td>{juror.added.length === 0 ? '–' : juror.added.join(', ')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {described.jurors.map((juror) => (
-                  <tr key={juror.jurorId}>
-                    <th scope="row">{juror.displayName}</th>
-                    <td>{juror.before}</td>
-                    <td>{juror.after}</td>
-                    <td>{juror.added.length === 0 ? '–' : juror.added.join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="table-scroll" role="region" aria-labelledby="plan-submissions-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="plan-submissions-caption">
-                {t('judging.auto.submissionsCaption', { count: plan.reviewsPerSubmission })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('judging.assignments.submission')}</th>
-                  <th scope="col">{t('judging.auto.now')}</th>
-                  <th scope="col">{t('judging.auto.after')}</th>
-                  <th scope="col">{t('judging.auto.note')}</th>
+              ))}
+            </tbody>
+          </ScrollTable>
+          <ScrollTable
+            captionId="plan-submissions-caption"
+            caption={t('judging.auto.submissionsCaption', { count: plan.reviewsPerSubmission })}
+          >
+            <thead>
+              <tr>
+                <th scope="col">{t('judging.assignments.submission')}</th>
+                <th scope="col">{t('judging.auto.now')}</th>
+                <th scope="col">{t('judging.auto.after')}</th>
+                <th scope="col">{t('judging.auto.note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {described.submissions.map((submission) => (
+                <tr key={submission.submissionId}>
+                  <th scope="row">
+                    {submission.title}
+                    <span className="cell-note">{submission.teamName}</span>
+                  </th>
+                  <td>{submission.before}</td>
+                  <td>{submission.after}</td>
+                  <td>
+                    {submission.eligibleJurors === null
+                      ? '–'
+                      : t('judging.auto.shortfall', { count: submission.eligibleJurors })}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {described.submissions.map((submission) => (
-                  <tr key={submission.submissionId}>
-                    <th scope="row">
-                      {submission.title}
-                      <span className="cell-note">{submission.teamName}</span>
-                    </th>
-                    <td>{submission.before}</td>
-                    <td>{submission.after}</td>
-                    <td>
-                      {submission.eligibleJurors === null
-                        ? '–'
-                        : t('judging.auto.shortfall', { count: submission.eligibleJurors })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           <div className="button-row">
             <button
               type="button"

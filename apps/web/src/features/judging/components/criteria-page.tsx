@@ -30,6 +30,7 @@ import {
 import { judgingProblem, judgingProblems, needsRescore } from '../utils/judging-problem';
 import { CriterionForm } from './criterion-form';
 import { RescoreDialog } from './rescore-dialog';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** `?rubric=event`, `challenge:<id>` or `round:<id>`. */
 function rubricFromSearch(value: string | null): RubricRef {
@@ -266,81 +267,78 @@ function RubricEditor({ event, rubric, rounds }: { event: EventDto; rubric: Rubr
               {t(rubric.scope === 'event' ? 'judging.criteria.emptyEvent' : 'judging.criteria.emptyOwn')}
             </p>
           ) : (
-            <div className="table-scroll" role="region" aria-labelledby="criteria-caption" tabIndex={0}>
-              <table className="table">
-                <caption id="criteria-caption">{t('judging.criteria.caption', { count: list.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('judging.criteria.name')}</th>
-                    <th scope="col">{t('judging.criteria.weight')}</th>
-                    <th scope="col">{t('judging.criteria.scale')}</th>
-                    <th scope="col">{t('judging.criteria.actions')}</th>
+            <ScrollTable captionId="criteria-caption" caption={t('judging.criteria.caption', { count: list.length })}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('judging.criteria.name')}</th>
+                  <th scope="col">{t('judging.criteria.weight')}</th>
+                  <th scope="col">{t('judging.criteria.scale')}</th>
+                  <th scope="col">{t('judging.criteria.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((criterion, index) => (
+                  <tr key={criterion.id}>
+                    <th scope="row">
+                      {criterion.name}
+                      <span className="cell-note">
+                        <code>{criterion.key}</code>
+                      </span>
+                      {criterion.description && <span className="cell-note pre-line">{criterion.description}</span>}
+                    </th>
+                    <td className="nowrap">
+                      {t('judging.criteria.weightShare', {
+                        weight: criterion.weight,
+                        share: Math.round((criterion.weight / totalWeight) * 100),
+                      })}
+                    </td>
+                    <td className="nowrap">
+                      {t('judging.criteria.scaleRange', { min: criterion.scaleMin, max: criterion.scaleMax })}
+                    </td>
+                    <td>
+                      <div className="button-row">
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          disabled={busy || index === 0}
+                          onClick={() => move(list, index, -1)}
+                        >
+                          {t('judging.criteria.moveUp')} <span className="visually-hidden">{criterion.name}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          disabled={busy || index === list.length - 1}
+                          onClick={() => move(list, index, 1)}
+                        >
+                          {t('judging.criteria.moveDown')} <span className="visually-hidden">{criterion.name}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          disabled={busy}
+                          onClick={() => startEditing(criterion)}
+                        >
+                          {t('judging.criteria.edit')} <span className="visually-hidden">{criterion.name}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small button-danger-outline"
+                          disabled={busy}
+                          onClick={() => {
+                            setProblem(null);
+                            setStatus(null);
+                            setDeleting(criterion);
+                          }}
+                        >
+                          {t('judging.criteria.delete')} <span className="visually-hidden">{criterion.name}</span>
+                        </button>
+                      </div>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.map((criterion, index) => (
-                    <tr key={criterion.id}>
-                      <th scope="row">
-                        {criterion.name}
-                        <span className="cell-note">
-                          <code>{criterion.key}</code>
-                        </span>
-                        {criterion.description && <span className="cell-note pre-line">{criterion.description}</span>}
-                      </th>
-                      <td className="nowrap">
-                        {t('judging.criteria.weightShare', {
-                          weight: criterion.weight,
-                          share: Math.round((criterion.weight / totalWeight) * 100),
-                        })}
-                      </td>
-                      <td className="nowrap">
-                        {t('judging.criteria.scaleRange', { min: criterion.scaleMin, max: criterion.scaleMax })}
-                      </td>
-                      <td>
-                        <div className="button-row">
-                          <button
-                            type="button"
-                            className="button button-secondary button-small"
-                            disabled={busy || index === 0}
-                            onClick={() => move(list, index, -1)}
-                          >
-                            {t('judging.criteria.moveUp')} <span className="visually-hidden">{criterion.name}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-secondary button-small"
-                            disabled={busy || index === list.length - 1}
-                            onClick={() => move(list, index, 1)}
-                          >
-                            {t('judging.criteria.moveDown')} <span className="visually-hidden">{criterion.name}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-secondary button-small"
-                            disabled={busy}
-                            onClick={() => startEditing(criterion)}
-                          >
-                            {t('judging.criteria.edit')} <span className="visually-hidden">{criterion.name}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-secondary button-small button-danger-outline"
-                            disabled={busy}
-                            onClick={() => {
-                              setProblem(null);
-                              setStatus(null);
-                              setDeleting(criterion);
-                            }}
-                          >
-                            {t('judging.criteria.delete')} <span className="visually-hidden">{criterion.name}</span>
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           );
         }}
       </QueryState>

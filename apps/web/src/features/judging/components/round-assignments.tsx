@@ -18,6 +18,7 @@ import { usePanel } from '../api/get-panel';
 import { useRound } from '../api/get-round';
 import { judgingProblem, judgingProblems } from '../utils/judging-problem';
 import { AutoAssign } from './auto-assign';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** A round's assignments: the panel's load, who reviews each entry, and the ways to change that. */
 export function RoundAssignments({ event, round }: { event: EventDto; round: RoundDto }) {
@@ -67,27 +68,24 @@ export function RoundAssignments({ event, round }: { event: EventDto; round: Rou
 function PanelLoad({ round, jurors }: { round: RoundDto; jurors: PanelMemberDto[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="load-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="load-caption">{t('judging.assignments.loadCaption', { name: round.name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('judging.assignments.juror')}</th>
-            <th scope="col">{t('judging.assignments.assigned')}</th>
-            <th scope="col">{t('judging.assignments.completed')}</th>
+    <ScrollTable captionId="load-caption" caption={t('judging.assignments.loadCaption', { name: round.name })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('judging.assignments.juror')}</th>
+          <th scope="col">{t('judging.assignments.assigned')}</th>
+          <th scope="col">{t('judging.assignments.completed')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {jurors.map((juror) => (
+          <tr key={juror.userId}>
+            <th scope="row">{juror.displayName}</th>
+            <td>{juror.assignments}</td>
+            <td>{juror.completed}</td>
           </tr>
-        </thead>
-        <tbody>
-          {jurors.map((juror) => (
-            <tr key={juror.userId}>
-              <th scope="row">{juror.displayName}</th>
-              <td>{juror.assignments}</td>
-              <td>{juror.completed}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -126,73 +124,69 @@ function AssignmentsTable({
       {round.entries.length === 0 ? (
         <p className="empty">{t('judging.assignments.noEntries')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="by-submission-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="by-submission-caption">
-              {t('judging.assignments.caption', { count: assignments.length, wanted: round.reviewsPerSubmission })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('judging.assignments.submission')}</th>
-                <th scope="col">{t('judging.assignments.reviews')}</th>
-                <th scope="col">{t('judging.assignments.jurors')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {round.entries.map((entry) => {
-                const reviewers = assignments.filter((assignment) => assignment.submissionId === entry.submissionId);
-                return (
-                  <tr key={entry.submissionId}>
-                    <th scope="row">
-                      {entry.title}
-                      <span className="cell-note">{entry.teamName}</span>
-                    </th>
-                    <td className="nowrap">
-                      {t('judging.assignments.reviewCount', {
-                        count: reviewers.length,
-                        wanted: round.reviewsPerSubmission,
-                      })}
-                    </td>
-                    <td>
-                      {reviewers.length === 0 ? (
-                        <span className="muted">{t('judging.assignments.nobody')}</span>
-                      ) : (
-                        <ul className="plain-list">
-                          {reviewers.map((assignment) => (
-                            <li key={assignment.id}>
-                              {assignment.jurorName}{' '}
-                              <span className="small muted">({t(`judging.reviewStatus.${assignment.status}`)})</span>{' '}
-                              {!round.lockedAt && (
-                                <button
-                                  type="button"
-                                  className="button button-secondary button-small"
-                                  disabled={remove.isPending}
-                                  onClick={() =>
-                                    assignment.status === 'not-started'
-                                      ? unassign(assignment)
-                                      : setConfirming(assignment)
-                                  }
-                                >
-                                  {t('judging.assignments.unassign')}{' '}
-                                  <span className="visually-hidden">
-                                    {t('judging.assignments.unassignWho', {
-                                      juror: assignment.jurorName,
-                                      title: assignment.title,
-                                    })}
-                                  </span>
-                                </button>
-                              )}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          captionId="by-submission-caption"
+          caption={t('judging.assignments.caption', { count: assignments.length, wanted: round.reviewsPerSubmission })}
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('judging.assignments.submission')}</th>
+              <th scope="col">{t('judging.assignments.reviews')}</th>
+              <th scope="col">{t('judging.assignments.jurors')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {round.entries.map((entry) => {
+              const reviewers = assignments.filter((assignment) => assignment.submissionId === entry.submissionId);
+              return (
+                <tr key={entry.submissionId}>
+                  <th scope="row">
+                    {entry.title}
+                    <span className="cell-note">{entry.teamName}</span>
+                  </th>
+                  <td className="nowrap">
+                    {t('judging.assignments.reviewCount', {
+                      count: reviewers.length,
+                      wanted: round.reviewsPerSubmission,
+                    })}
+                  </td>
+                  <td>
+                    {reviewers.length === 0 ? (
+                      <span className="muted">{t('judging.assignments.nobody')}</span>
+                    ) : (
+                      <ul className="plain-list">
+                        {reviewers.map((assignment) => (
+                          <li key={assignment.id}>
+                            {assignment.jurorName}{' '}
+                            <span className="small muted">({t(`judging.reviewStatus.${assignment.status}`)})</span>{' '}
+                            {!round.lockedAt && (
+                              <button
+                                type="button"
+                                className="button button-secondary button-small"
+                                disabled={remove.isPending}
+                                onClick={() =>
+                                  assignment.status === 'not-started' ? unassign(assignment) : setConfirming(assignment)
+                                }
+                              >
+                                {t('judging.assignments.unassign')}{' '}
+                                <span className="visually-hidden">
+                                  {t('judging.assignments.unassignWho', {
+                                    juror: assignment.jurorName,
+                                    title: assignment.title,
+                                  })}
+                                </span>
+                              </button>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
       {confirming && (
         <ConfirmDialog

@@ -16,6 +16,7 @@ import { useRounds } from '../api/get-rounds';
 import { judgingProblem, judgingProblems } from '../utils/judging-problem';
 import { RoundDetails } from './round-details';
 import { RoundPicker, RoundStatus, useSelectedRound } from './round-picker';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** `/events/:slug/organize/rounds`: heats per challenge, the final, panels, locks and finalists. */
 export function RoundsPage({ event, challenges }: { event: EventDto; challenges: readonly ChallengeDto[] }) {
@@ -75,39 +76,36 @@ export function RoundsPage({ event, challenges }: { event: EventDto; challenges:
               <p className="empty">{t('judging.rounds.empty')}</p>
             ) : (
               <>
-                <div className="table-scroll" role="region" aria-labelledby="rounds-caption" tabIndex={0}>
-                  <table className="table">
-                    <caption id="rounds-caption">{t('judging.rounds.caption', { count: list.length })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('judging.rounds.name')}</th>
-                        <th scope="col">{t('judging.rounds.kind')}</th>
-                        <th scope="col">{t('judging.rounds.challenge')}</th>
-                        <th scope="col">{t('judging.rounds.entries')}</th>
-                        <th scope="col">{t('judging.rounds.panel')}</th>
-                        <th scope="col">{t('judging.rounds.reviewsPerSubmission')}</th>
-                        <th scope="col">{t('judging.rounds.rubric')}</th>
-                        <th scope="col">{t('judging.rounds.statusHeading')}</th>
+                <ScrollTable captionId="rounds-caption" caption={t('judging.rounds.caption', { count: list.length })}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('judging.rounds.name')}</th>
+                      <th scope="col">{t('judging.rounds.kind')}</th>
+                      <th scope="col">{t('judging.rounds.challenge')}</th>
+                      <th scope="col">{t('judging.rounds.entries')}</th>
+                      <th scope="col">{t('judging.rounds.panel')}</th>
+                      <th scope="col">{t('judging.rounds.reviewsPerSubmission')}</th>
+                      <th scope="col">{t('judging.rounds.rubric')}</th>
+                      <th scope="col">{t('judging.rounds.statusHeading')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.map((round) => (
+                      <tr key={round.id}>
+                        <th scope="row">{round.name}</th>
+                        <td>{t(`judging.rounds.kinds.${round.kind}`)}</td>
+                        <td>{round.kind === 'heat' ? challengeTitle(round.challengeId) : '–'}</td>
+                        <td>{round.entryCount}</td>
+                        <td>{round.panelSize}</td>
+                        <td>{round.reviewsPerSubmission}</td>
+                        <td>{t(`judging.rounds.rubrics.${round.rubric ?? 'none'}`)}</td>
+                        <td>
+                          <RoundStatus round={round} />
+                        </td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {list.map((round) => (
-                        <tr key={round.id}>
-                          <th scope="row">{round.name}</th>
-                          <td>{t(`judging.rounds.kinds.${round.kind}`)}</td>
-                          <td>{round.kind === 'heat' ? challengeTitle(round.challengeId) : '–'}</td>
-                          <td>{round.entryCount}</td>
-                          <td>{round.panelSize}</td>
-                          <td>{round.reviewsPerSubmission}</td>
-                          <td>{t(`judging.rounds.rubrics.${round.rubric ?? 'none'}`)}</td>
-                          <td>
-                            <RoundStatus round={round} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                    ))}
+                  </tbody>
+                </ScrollTable>
                 <SelectedRound event={event} rounds={list} challengeTitle={challengeTitle} />
               </>
             )}

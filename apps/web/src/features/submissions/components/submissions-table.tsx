@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { useSubmissions } from '../api/get-submissions';
 import { SubmissionStatusBadge } from './submission-status-badge';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /**
  * Submissions as a table with their team, challenge, status and links, filtered by challenge (the
@@ -76,62 +77,62 @@ export function SubmissionsTable({
                   {page.items.length === 0 ? t('submissionList.empty') : t('submissionList.noMatch')}
                 </p>
               ) : (
-                <div className="table-scroll" role="region" aria-labelledby={`${idPrefix}-caption`} tabIndex={0}>
-                  <table className="table">
-                    <caption id={`${idPrefix}-caption`}>{t('submissionList.caption', { count: shown.length })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('submissionList.project')}</th>
-                        <th scope="col">{t('submissionList.team')}</th>
-                        <th scope="col">{t('submissionList.challenge')}</th>
-                        <th scope="col">{t('submissionList.status')}</th>
-                        <th scope="col">{t('submissionList.updated')}</th>
-                        <th scope="col">{t('submissionList.links')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {shown.map((submission) => {
-                        const links = (['repositoryUrl', 'demoUrl', 'videoUrl'] as const).filter(
-                          (field) => submission[field],
-                        );
-                        return (
-                          <tr key={submission.id}>
-                            <th scope="row">
-                              {submission.title}
-                              {submission.summary && <span className="cell-note">{submission.summary}</span>}
-                            </th>
-                            <td>{submission.team.name}</td>
-                            <td>{submission.challenge.title}</td>
-                            <td>
-                              <SubmissionStatusBadge status={submission.status} />
-                            </td>
-                            <td className="nowrap">
-                              <time dateTime={submission.updatedAt}>
-                                {formatDateTime(submission.updatedAt, event.timezone, i18n.language)}
-                              </time>
-                            </td>
-                            <td>
-                              {links.length === 0 ? (
-                                <span className="muted">–</span>
-                              ) : (
-                                <ul className="plain-list">
-                                  {links.map((field) => (
-                                    <li key={field}>
-                                      <ExternalLink href={submission[field]!}>
-                                        {t(`project.${field}`)}
-                                        <span className="visually-hidden"> – {submission.title}</span>
-                                      </ExternalLink>
-                                    </li>
-                                  ))}
-                                </ul>
-                              )}
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </div>
+                <ScrollTable
+                  captionId={`${idPrefix}-caption`}
+                  caption={t('submissionList.caption', { count: shown.length })}
+                >
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('submissionList.project')}</th>
+                      <th scope="col">{t('submissionList.team')}</th>
+                      <th scope="col">{t('submissionList.challenge')}</th>
+                      <th scope="col">{t('submissionList.status')}</th>
+                      <th scope="col">{t('submissionList.updated')}</th>
+                      <th scope="col">{t('submissionList.links')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((submission) => {
+                      const links = (['repositoryUrl', 'demoUrl', 'videoUrl'] as const).filter(
+                        (field) => submission[field],
+                      );
+                      return (
+                        <tr key={submission.id}>
+                          <th scope="row">
+                            {submission.title}
+                            {submission.summary && <span className="cell-note">{submission.summary}</span>}
+                          </th>
+                          <td>{submission.team.name}</td>
+                          <td>{submission.challenge.title}</td>
+                          <td>
+                            <SubmissionStatusBadge status={submission.status} />
+                          </td>
+                          <td className="nowrap">
+                            <time dateTime={submission.updatedAt}>
+                              {formatDateTime(submission.updatedAt, event.timezone, i18n.language)}
+                            </time>
+                          </td>
+                          <td>
+                            {links.length === 0 ? (
+                              <span className="muted">–</span>
+                            ) : (
+                              <ul className="plain-list">
+                                {links.map((field) => (
+                                  <li key={field}>
+                                    <ExternalLink href={submission[field]!}>
+                                      {t(`project.${field}`)}
+                                      <span className="visually-hidden"> – {submission.title}</span>
+                                    </ExternalLink>
+                                  </li>
+                                ))}
+                              </ul>
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </ScrollTable>
               )}
             </>
           );

@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { useTeams } from '../api/get-teams';
 import { formatInviteCode } from '../utils/invite-link';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** The console's teams: every team with its members and captain, searchable by team or member name. */
 export function ConsoleTeamsPage({ event }: { event: EventDto }) {
@@ -51,54 +52,47 @@ export function ConsoleTeamsPage({ event }: { event: EventDto }) {
               {shown.length === 0 ? (
                 <p className="empty">{t('organize.teams.noMatch')}</p>
               ) : (
-                <div className="table-scroll" role="region" aria-labelledby="teams-caption" tabIndex={0}>
-                  <table className="table">
-                    <caption id="teams-caption">{t('organize.teams.caption', { count: shown.length })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('organize.teams.team')}</th>
-                        <th scope="col">{t('organize.teams.members')}</th>
-                        <th scope="col">{t('organize.teams.size')}</th>
-                        <th scope="col">{t('team.inviteCode')}</th>
-                        <th scope="col">{t('organize.teams.created')}</th>
+                <ScrollTable captionId="teams-caption" caption={t('organize.teams.caption', { count: shown.length })}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('organize.teams.team')}</th>
+                      <th scope="col">{t('organize.teams.members')}</th>
+                      <th scope="col">{t('organize.teams.size')}</th>
+                      <th scope="col">{t('team.inviteCode')}</th>
+                      <th scope="col">{t('organize.teams.created')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((team) => (
+                      <tr key={team.id}>
+                        <th scope="row">{team.name}</th>
+                        <td>
+                          {team.members.length === 0 ? (
+                            <span className="muted">{t('organize.teams.noMembers')}</span>
+                          ) : (
+                            <ul className="plain-list">
+                              {team.members.map((member) => (
+                                <li key={member.userId}>
+                                  {member.displayName}
+                                  {member.isCaptain && <span className="badge badge-captain">{t('team.captain')}</span>}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                        <td className="nowrap">{t('organize.teams.sizeOf', { size: team.size, max: team.maxSize })}</td>
+                        <td>
+                          <code className="invite-code">{formatInviteCode(team.inviteCode)}</code>
+                        </td>
+                        <td className="nowrap">
+                          <time dateTime={team.createdAt}>
+                            {formatDateTime(team.createdAt, event.timezone, i18n.language)}
+                          </time>
+                        </td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {shown.map((team) => (
-                        <tr key={team.id}>
-                          <th scope="row">{team.name}</th>
-                          <td>
-                            {team.members.length === 0 ? (
-                              <span className="muted">{t('organize.teams.noMembers')}</span>
-                            ) : (
-                              <ul className="plain-list">
-                                {team.members.map((member) => (
-                                  <li key={member.userId}>
-                                    {member.displayName}
-                                    {member.isCaptain && (
-                                      <span className="badge badge-captain">{t('team.captain')}</span>
-                                    )}
-                                  </li>
-                                ))}
-                              </ul>
-                            )}
-                          </td>
-                          <td className="nowrap">
-                            {t('organize.teams.sizeOf', { size: team.size, max: team.maxSize })}
-                          </td>
-                          <td>
-                            <code className="invite-code">{formatInviteCode(team.inviteCode)}</code>
-                          </td>
-                          <td className="nowrap">
-                            <time dateTime={team.createdAt}>
-                              {formatDateTime(team.createdAt, event.timezone, i18n.language)}
-                            </time>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                    ))}
+                  </tbody>
+                </ScrollTable>
               )}
             </>
           );

@@ -6,6 +6,7 @@ import { AUDIT_PAGE_SIZE, useAudit } from '../../api/get-audit';
 import { describeDetails } from '../../utils/audit-details';
 import { ConsoleTitle } from '../../../../components/ui/console-title';
 import { useConsoleEvent } from '../../../../lib/console-event';
+import { ScrollTable } from '../../../../components/ui/scroll-table';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -26,37 +27,36 @@ export function AuditPage() {
           if (data.total === 0) return <p className="empty">{t('organize.audit.empty')}</p>;
           return (
             <>
-              <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-                <table className="table" aria-busy={audit.isPlaceholderData || undefined}>
-                  <caption id="audit-caption">
-                    {t('organize.audit.caption', {
-                      from: data.offset + 1,
-                      to: data.offset + data.items.length,
-                      total: data.total,
-                    })}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('organize.audit.when')}</th>
-                      <th scope="col">{t('organize.audit.who')}</th>
-                      <th scope="col">{t('organize.audit.what')}</th>
-                      <th scope="col">{t('organize.audit.details')}</th>
+              <ScrollTable
+                captionId="audit-caption"
+                caption={t('organize.audit.caption', {
+                  from: data.offset + 1,
+                  to: data.offset + data.items.length,
+                  total: data.total,
+                })}
+                aria-busy={audit.isPlaceholderData || undefined}
+              >
+                <thead>
+                  <tr>
+                    <th scope="col">{t('organize.audit.when')}</th>
+                    <th scope="col">{t('organize.audit.who')}</th>
+                    <th scope="col">{t('organize.audit.what')}</th>
+                    <th scope="col">{t('organize.audit.details')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((entry) => (
+                    <tr key={entry.id}>
+                      <td className="nowrap">
+                        <time dateTime={entry.at}>{formatDateTime(entry.at, event.timezone, i18n.language)}</time>
+                      </td>
+                      <td>{entry.actor?.displayName ?? t('organize.audit.system')}</td>
+                      <td>{t(`audit.action.${entry.action}`, { defaultValue: entry.action })}</td>
+                      <td className="break">{describeDetails(entry, t)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((entry) => (
-                      <tr key={entry.id}>
-                        <td className="nowrap">
-                          <time dateTime={entry.at}>{formatDateTime(entry.at, event.timezone, i18n.language)}</time>
-                        </td>
-                        <td>{entry.actor?.displayName ?? t('organize.audit.system')}</td>
-                        <td>{t(`audit.action.${entry.action}`, { defaultValue: entry.action })}</td>
-                        <td className="break">{describeDetails(entry, t)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </ScrollTable>
               {pages > 1 && (
                 <nav aria-label={t('organize.audit.pages')} className="pagination">
                   {page > 1 ? (

@@ -13,6 +13,7 @@ import { useMembers } from '../../api/get-members';
 import { useRemoveMember } from '../../api/remove-member';
 import { ConsoleTitle } from '../../../../components/ui/console-title';
 import { useConsoleEvent } from '../../../../lib/console-event';
+import { ScrollTable } from '../../../../components/ui/scroll-table';
 
 export function MembersPage() {
   const { t, i18n } = useTranslation();
@@ -42,60 +43,57 @@ export function MembersPage() {
           list.length === 0 ? (
             <p className="empty">{t('organize.members.empty')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-labelledby="members-caption" tabIndex={0}>
-              <table className="table">
-                <caption id="members-caption">{t('organize.members.caption', { count: list.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('organize.members.name')}</th>
-                    <th scope="col">{t('account.email')}</th>
-                    <th scope="col">{t('organize.members.role')}</th>
-                    <th scope="col">{t('organize.members.since')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('organize.members.actions')}</span>
+            <ScrollTable captionId="members-caption" caption={t('organize.members.caption', { count: list.length })}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('organize.members.name')}</th>
+                  <th scope="col">{t('account.email')}</th>
+                  <th scope="col">{t('organize.members.role')}</th>
+                  <th scope="col">{t('organize.members.since')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('organize.members.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((member) => (
+                  <tr key={member.id}>
+                    <th scope="row">
+                      {member.displayName}
+                      {member.userId === me.data?.id && <span className="muted"> ({t('organize.members.you')})</span>}
                     </th>
+                    <td className="break">{member.email ?? '–'}</td>
+                    <td>
+                      <RoleBadge role={member.role} />
+                    </td>
+                    <td>
+                      <time dateTime={member.since}>{formatDate(member.since, event.timezone, i18n.language)}</time>
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        onClick={() => {
+                          remove.reset();
+                          setRemoved(null);
+                          setCandidate(member);
+                          setConfirming(true);
+                        }}
+                      >
+                        {t('organize.members.remove')}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('organize.members.removeWho', {
+                            name: member.displayName,
+                            role: t(`role.${member.role}`),
+                          })}
+                        </span>
+                      </button>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.map((member) => (
-                    <tr key={member.id}>
-                      <th scope="row">
-                        {member.displayName}
-                        {member.userId === me.data?.id && <span className="muted"> ({t('organize.members.you')})</span>}
-                      </th>
-                      <td className="break">{member.email ?? '–'}</td>
-                      <td>
-                        <RoleBadge role={member.role} />
-                      </td>
-                      <td>
-                        <time dateTime={member.since}>{formatDate(member.since, event.timezone, i18n.language)}</time>
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          onClick={() => {
-                            remove.reset();
-                            setRemoved(null);
-                            setCandidate(member);
-                            setConfirming(true);
-                          }}
-                        >
-                          {t('organize.members.remove')}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('organize.members.removeWho', {
-                              name: member.displayName,
-                              role: t(`role.${member.role}`),
-                            })}
-                          </span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           )
         }
       </QueryState>
