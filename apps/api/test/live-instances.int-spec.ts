@@ -3,9 +3,6 @@ import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import request from 'supertest';
-import { AppConfig } from '../src/config/app-config.js';
-import { parseEnv } from '../src/config/env.schema.js';
-import { createApp } from '../src/create-app.js';
 import {
   HACKING,
   JUDGING,
@@ -25,7 +22,7 @@ import {
   urlOf,
 } from './support/live-sockets.js';
 import { CuttableLink } from './support/cuttable-link.js';
-import { type TestApp, startTestApp } from './support/test-app.js';
+import { type TestApp, startAnotherInstance, startTestApp } from './support/test-app.js';
 
 const WINDOW_MS = 250;
 const withServices = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL'] ? describe : describe.skip;
@@ -49,25 +46,7 @@ withServices('live leaderboards across two instances sharing PostgreSQL and Redi
       LIVE_COALESCE_MS: String(WINDOW_MS),
     });
     await a.app.listen(0, '127.0.0.1');
-    const database = a.config.database as { url: string };
-    const config = new AppConfig(
-      parseEnv({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        SEED_DEMO: 'false',
-        WEB_DIST_DIR: '/nonexistent',
-        AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
-        AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
-        DATA_DIR: a.config.dataDir,
-        DATABASE_URL: database.url,
-        REDIS_URL: redisUrl.toString(),
-        APP_SECRET: secret,
-        LIVE_COALESCE_MS: String(WINDOW_MS),
-      }),
-    );
-    b = await createApp(config, { clock: a.clock });
-    await b.init();
-    await b.listen(0, '127.0.0.1');
+    b = await startAnotherInstance(a, { REDIS_URL: redisUrl.toString(), LIVE_COALESCE_MS: String(WINDOW_MS) });
     bHttp = b.getHttpServer() as Server;
   });
   // Passport strategies are process-wide: both apps stay open until the end.

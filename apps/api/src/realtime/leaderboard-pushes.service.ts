@@ -15,7 +15,8 @@ import { membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
  * when it appears. Pushes are coalesced per event (`LIVE_COALESCE_MS`): the first change of a quiet
  * period is pushed at once, later ones at the end of the window, always as the newest state read
  * from the database. With Redis, the window is shared by every instance and whoever opened it pushes
- * the event's board through the adapter to every instance's sockets.
+ * the event's board through the adapter to every instance's sockets; an instance that stops gives its
+ * windows up, pushing what they held back.
  *
  * A challenge's board is read only where a socket follows it. No instance can cheaply know which
  * challenge rooms the others hold, so each instance pushes challenge boards to its own sockets
@@ -29,7 +30,12 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
   private readonly windowMs: number;
   private readonly local = new LocalPushWindows();
   private readonly shared: PushWindows | null;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** The windows this instance holds, by the timer that ends each. */
+  private readonly held = new Map<NodeJS.Timeout, { eventId: string; windows: PushWindows }>();
+  /** Window calls under way (opening on a change, closing at a window's end), awaited on stop. */
+  private readonly windowCalls = new Set<Promise<void>>();
+  /** Events with a push waiting in their queue for changes made while stopping. */
+  private readonly finalPushes = new Set<string>();
   /** Pushes of one event run in order, one at a time. */
   private readonly queues = new Map<string, Promise<void>>();
   /** Per board (event, or event and challenge), the version of the stored snapshot this instance last pushed to non-organizers. */
@@ -64,9 +70,20 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
 
   /** A change that moved the event's leaderboard has just committed. */
   changed(eventId: string): void {
-    if (this.stopped) return;
     const at = Date.now();
-    void this.open(eventId, at).catch((error: Error) => this.log.warn(`leaderboard push failed: ${error.message}`));
+    if (this.stopped) {
+      // Stopping: no windows any more, and no other instance knows of this change. One push waiting
+      // per event is enough: it reads the newest state when its turn comes.
+      if (this.finalPushes.has(eventId)) return;
+      this.finalPushes.add(eventId);
+      this.enqueue(eventId, () => {
+        this.finalPushes.delete(eventId);
+        return this.push(eventId, at, false);
+      });
+      return;
+    }
+    // After the request that made the change has answered: its caller need not wait for the fan-out.
+    this.track(new Promise((resolve) => setImmediate(resolve)).then(() => this.open(eventId, at)));
   }
 
   /**
@@ -80,11 +97,20 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
     }
   }
 
+  /**
+   * Gives up every window this instance holds, pushing the changes they held back, so nothing
+   * waits for a window nobody will close and the next change on another instance is pushed at once.
+   */
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    this.timers.forEach((timer) => clearTimeout(timer));
-    this.timers.clear();
-    await Promise.all(this.queues.values());
+    for (const [timer, { eventId, windows }] of this.held) {
+      clearTimeout(timer);
+      this.release(eventId, windows);
+    }
+    this.held.clear();
+    // A window opened or kept by a call under way is given up when the call ends (see `hold`).
+    while (this.windowCalls.size > 0) await Promise.all(this.windowCalls);
+    while (this.queues.size > 0) await Promise.all(this.queues.values());
   }
 
   private async open(eventId: string, at: number): Promise<void> {
@@ -104,22 +130,41 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
   /** Pushes now, then at the end of the window pushes again if a change came meanwhile. */
   private hold(eventId: string, windows: PushWindows, since: number): void {
     this.enqueue(eventId, () => this.push(eventId, since, false));
-    if (this.stopped) return;
+    if (this.stopped) {
+      this.release(eventId, windows);
+      return;
+    }
     const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      if (this.stopped) return;
-      windows.close(eventId).then(
-        (missed) => {
-          if (missed !== null) this.hold(eventId, windows, missed);
-        },
-        (error: Error) => {
-          // The window cannot be read: push the newest state once more and let it expire.
-          this.log.warn(`closing a push window: ${error.message}`);
-          this.enqueue(eventId, () => this.push(eventId, Date.now(), false));
-        },
+      this.held.delete(timer);
+      this.track(
+        windows.close(eventId).then(
+          (missed) => {
+            if (missed !== null) this.hold(eventId, windows, missed);
+          },
+          (error: Error) => {
+            // The window cannot be read: push the newest state once more and let it expire.
+            this.log.warn(`closing a push window: ${error.message}`);
+            this.enqueue(eventId, () => this.push(eventId, Date.now(), false));
+          },
+        ),
       );
     }, this.windowMs);
-    this.timers.add(timer);
+    this.held.set(timer, { eventId, windows });
+  }
+
+  /** Stopping: gives the window up and pushes what it held back (everything, if Redis cannot say). */
+  private release(eventId: string, windows: PushWindows): void {
+    this.enqueue(eventId, async () => {
+      const missed = await windows.release(eventId).catch(() => Date.now());
+      if (missed !== null) await this.push(eventId, missed, false);
+    });
+  }
+
+  private track(call: Promise<void>): void {
+    const tracked = call
+      .catch((error: Error) => this.log.warn(`leaderboard push failed: ${error.message}`))
+      .finally(() => this.windowCalls.delete(tracked));
+    this.windowCalls.add(tracked);
   }
 
   private enqueue(eventId: string, work: () => Promise<void>): void {
@@ -137,7 +182,6 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
    * instance's sockets only, and stored snapshots again), then the challenge boards followed here.
    */
   private async push(eventId: string, since: number | null, local: boolean): Promise<void> {
-    if (this.stopped) return;
     const boards = await this.snapshots.audienceBoards(eventId, null);
     if (!boards) return;
     this.send(eventId, null, boards, { local, again: local });
@@ -149,7 +193,6 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
   /** The boards of the event's challenges that sockets on this instance follow, to those sockets (`again`: stored snapshots too). */
   private async pushChallenges(eventId: string, again: boolean): Promise<void> {
     for (const challengeId of this.publisher.locallyFollowedChallenges(eventId)) {
-      if (this.stopped) return;
       const boards = await this.snapshots.audienceBoards(eventId, challengeId);
       if (boards) this.send(eventId, challengeId, boards, { local: true, again });
     }

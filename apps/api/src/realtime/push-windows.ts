@@ -10,6 +10,8 @@ export interface PushWindows {
   open(eventId: string, at: number): Promise<boolean>;
   /** At the end of the caller's window: the time of the earliest change it missed (push again), or null (closed). */
   close(eventId: string): Promise<number | null>;
+  /** The caller stops: gives its window up at once, with the time of the earliest change it missed (push it), or null. */
+  release(eventId: string): Promise<number | null>;
 }
 
 /** One process alone: windows in memory. */
@@ -35,6 +37,12 @@ export class LocalPushWindows implements PushWindows {
     this.windows.set(eventId, null);
     return dirty;
   }
+
+  async release(eventId: string): Promise<number | null> {
+    const dirty = this.windows.get(eventId) ?? null;
+    this.windows.delete(eventId);
+    return dirty;
+  }
 }
 
 // KEYS: window, dirty. ARGV: holder, ttl ms, change time.
@@ -54,11 +62,18 @@ if dirty then
 end
 redis.call('DEL', KEYS[1])
 return false`;
+// KEYS: window, dirty. ARGV: holder.
+const RELEASE = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return false end
+local dirty = redis.call('GET', KEYS[2])
+redis.call('DEL', KEYS[1], KEYS[2])
+return dirty`;
 
 /**
  * Windows shared by every instance through Redis, so a burst of scores saved on several instances
- * still gives one push per window, made by whichever instance opened it. A window lives at most four
- * times its length in Redis, so a holder that dies only delays the next push until then.
+ * still gives one push per window, made by whichever instance opened it. An instance that stops gives
+ * its windows up; one that dies leaves them for at most four times their length, after which the
+ * next change opens a new one.
  */
 export class RedisPushWindows implements PushWindows {
   constructor(
@@ -75,6 +90,11 @@ export class RedisPushWindows implements PushWindows {
 
   async close(eventId: string): Promise<number | null> {
     const dirty = await this.run(CLOSE, eventId);
+    return dirty == null ? null : Number(dirty);
+  }
+
+  async release(eventId: string): Promise<number | null> {
+    const dirty = await this.run(RELEASE, eventId);
     return dirty == null ? null : Number(dirty);
   }
 

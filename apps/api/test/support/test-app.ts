@@ -65,3 +65,30 @@ export async function startTestApp(driver: Driver, env: Record<string, string> =
     },
   };
 }
+
+/**
+ * Another instance of the API beside `first`: the same database, secret and clock, its own
+ * process-local state. `env` gives it its own settings (its Redis, its coalescing window).
+ */
+export async function startAnotherInstance(first: TestApp, env: Record<string, string>): Promise<INestApplication> {
+  const database = first.config.database;
+  if (database.driver !== 'postgres') throw new Error('instances share a PostgreSQL database');
+  const config = new AppConfig(
+    parseEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      WEB_DIST_DIR: '/nonexistent',
+      AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
+      AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+      DATA_DIR: first.config.dataDir,
+      DATABASE_URL: database.url,
+      APP_SECRET: first.config.secret,
+      ...env,
+    }),
+  );
+  const app = await createApp(config, { clock: first.clock });
+  await app.init();
+  await app.listen(0, '127.0.0.1');
+  return app;
+}
