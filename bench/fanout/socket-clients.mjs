@@ -54,13 +54,15 @@ function measure() {
 /**
  * Delays from marks (a change with the version it produced, and when it was made) to receipts:
  *  - `latency`: for every mark and every client, until the client received a snapshot at that
- *    version or newer (a client that never did is counted as missed);
+ *    version or newer (a client that never did is counted as missed); `latencyFromRequest` the
+ *    same from the mark's `sentAt` (when the change was asked for), where it has one;
  *  - `snapshotLatency`: for every snapshot each client received, from the mark of the version it
  *    carries (changes folded into a later snapshot are left out);
  *  - `spread`: per snapshot, how long after its first receipt anywhere each client had it.
  */
 function collect({ marks }) {
   const latencies = new Float64Array(marks.length * clients.length);
+  const fromRequest = new Float64Array(latencies.length);
   let filled = 0;
   let missed = 0;
   const firstReceipt = new Map();
@@ -77,8 +79,12 @@ function collect({ marks }) {
     let received = 0;
     for (const mark of marks) {
       while (received < client.versions.length && client.versions[received] < mark.version) received += 1;
-      if (received === client.versions.length) missed += 1;
-      else latencies[filled++] = client.times[received] - mark.at;
+      if (received === client.versions.length) {
+        missed += 1;
+      } else {
+        latencies[filled] = client.times[received] - mark.at;
+        fromRequest[filled++] = client.times[received] - (mark.sentAt ?? mark.at);
+      }
     }
     client.versions.forEach((version, i) => {
       spreads.push(client.times[i] - firstReceipt.get(version));
@@ -88,6 +94,7 @@ function collect({ marks }) {
   return {
     type: 'collected',
     latency: summarize(latencies.subarray(0, filled)),
+    latencyFromRequest: summarize(fromRequest.subarray(0, filled)),
     snapshotLatency: summarize(snapshotLatencies),
     spread: summarize(spreads),
     missed,
