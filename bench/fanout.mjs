@@ -251,7 +251,7 @@ function report(phases, backend) {
   );
   console.log(
     '\nper change: from the HTTP response of every save to the first snapshot that includes it (with any wait for ' +
-      'the coalescing window); a push can leave before the response, so "from the request" bounds it from above; ' +
+      'the coalescing window); "from the request" adds the save\'s own time; ' +
       'per snapshot: from the save whose version a snapshot carries; bare: from each broadcast call',
   );
   const maxPushesPerSecond = 1000 / COALESCE_MS;

@@ -125,17 +125,21 @@ export class ReviewsService {
     } catch (error) {
       if (!(error instanceof NothingChanged)) throw error;
     }
-    if (committed) {
-      this.changes.publish({
-        kind: 'scores',
-        eventId: event.id,
-        version: committed.version,
-        ...key,
-        values: committed.values,
-      });
-      if (Object.keys(committed.values).length > 0) this.metrics.scoreSaved();
+    try {
+      return await this.toDto(access, round, key, criteria, await this.reviews.review(key));
+    } finally {
+      // Once the answer is ready, so the juror does not wait for the live push this starts.
+      if (committed) {
+        this.changes.publish({
+          kind: 'scores',
+          eventId: event.id,
+          version: committed.version,
+          ...key,
+          values: committed.values,
+        });
+        if (Object.keys(committed.values).length > 0) this.metrics.scoreSaved();
+      }
     }
-    return this.toDto(access, round, key, criteria, await this.reviews.review(key));
   }
 
   /** The round, the entry and the caller's standing: assigned, and free of a conflict of interest. */
