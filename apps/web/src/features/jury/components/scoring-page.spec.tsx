@@ -145,6 +145,35 @@ describe('the scoring form', () => {
     expect(router.state.location.state).toEqual({ allScored: 'Heat: Safer routes' });
   });
 
+  it('asks before leaving with unsaved scores: Stay keeps them, Leave goes; once saved nothing is asked', async () => {
+    const { router } = renderApp(routes, api(), pathOf(1));
+    await screen.findByText(/Judging is open/);
+    const backToQueue = () => screen.getAllByRole('link', { name: 'Back to your jury work' }).at(-1)!;
+    fireEvent.click(within(group('Impact')).getByRole('radio', { name: '3' }));
+
+    fireEvent.click(backToQueue());
+    const question = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Stay on this page' }));
+    fireEvent.click(within(question).getByRole('button', { name: 'Stay on this page' }));
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(router.state.location.pathname).toBe(pathOf(1));
+    expect(checked('Impact')).toBe('3');
+
+    fireEvent.click(backToQueue());
+    const again = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    fireEvent.click(within(again).getByRole('button', { name: 'Leave without saving' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Queue' })).toBeTruthy();
+
+    await act(() => router.navigate(pathOf(1)));
+    await screen.findByText(/Judging is open/);
+    fireEvent.click(within(group('Impact')).getByRole('radio', { name: '4' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^Saved at /);
+    fireEvent.click(backToQueue());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Queue' })).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('stays on a project still incomplete when every other one is scored, and says it is saved', async () => {
     const work = juryWork();
     const round = work.rounds[0]!;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField } from '../../../components/ui/form-fields';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard';
 import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
 import { ProblemText } from '../../../components/ui/problem-text';
@@ -91,6 +92,7 @@ function ScoringForm({ event, review, work }: { event: EventDto; review: ReviewD
   const pairwise = event.judgingMode !== 'rubric';
   const readOnly = locked || judgingClosed || pairwise;
   const unsaved = !sameValues(values, baseline);
+  const leaveGuard = useUnsavedChangesGuard(unsaved && !readOnly);
   const position = round?.assignments.findIndex((item) => item.submissionId === review.submissionId) ?? -1;
 
   // A juror who saved and moved on hears that the save worked, here where they landed (said after
@@ -141,6 +143,8 @@ function ScoringForm({ event, review, work }: { event: EventDto; review: ReviewD
       setBaseline(now);
       setValues(now);
       if (andNext) {
+        // Saved: this render still counts the values as unsaved.
+        leaveGuard.allowNextLeave();
         const next = round ? nextUnscored(round, review.submissionId) : null;
         if (next) {
           void navigate(`/events/${event.slug}/jury/rounds/${review.roundId}/submissions/${next}`, {
@@ -296,6 +300,7 @@ function ScoringForm({ event, review, work }: { event: EventDto; review: ReviewD
             </form>
           )}
           {!readOnly && review.criteria.length > 0 && <Shortcuts />}
+          {leaveGuard.dialog}
         </section>
       </div>
     </>

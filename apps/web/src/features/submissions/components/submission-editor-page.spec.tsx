@@ -129,6 +129,39 @@ describe('the submission editor', () => {
     expect(screen.getByText('The form now shows version 4.')).toBeTruthy();
   });
 
+  it('asks before the page is left with unsaved changes, inside the app and when the tab closes', async () => {
+    const { router } = renderApp(
+      [...routes, { path: '/events/:slug/team', element: <h1>Team page</h1> }],
+      ({ url }) => Response.json(url.endsWith('/revisions') ? revisions(v3) : v3),
+      at,
+    );
+    const title = await screen.findByLabelText('Title');
+    const unload = () => {
+      const leaving = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(leaving);
+      return leaving.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    fireEvent.change(title, { target: { value: 'My better title' } });
+    expect(unload()).toBe(true);
+
+    fireEvent.click(screen.getByRole('link', { name: 'My team' }));
+    const question = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Stay on this page' }));
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('My better title');
+    expect(router.state.location.pathname).toBe(at);
+
+    fireEvent.click(screen.getByRole('link', { name: 'My team' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', {
+        name: 'Leave without saving',
+      }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team page' })).toBeTruthy();
+    expect(unload()).toBe(false);
+  });
+
   it('saves, then submits on the version the save made', async () => {
     let latest = v3;
     const { calls } = renderApp(

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { DeadlineCountdown } from '../../../components/ui/deadline-countdown';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField, TextField } from '../../../components/ui/form-fields';
+import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard';
 import { MarkdownField } from '../../../components/ui/markdown-field';
 import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
@@ -129,12 +130,7 @@ function Editor({
   }, [conflict]);
 
   // Leaving the page with unsaved changes asks first.
-  useEffect(() => {
-    if (locked || unsaved.length === 0) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [locked, unsaved.length]);
+  const leaveGuard = useUnsavedChangesGuard(!locked && unsaved.length > 0);
 
   const change = (patch: Partial<SubmissionFormValues>) => dispatch({ type: 'edit', patch });
 
@@ -407,6 +403,7 @@ function Editor({
         </>
       )}
       <RevisionHistory event={event} submissionId={baseline.id} />
+      {leaveGuard.dialog}
     </>
   );
 }
