@@ -136,6 +136,32 @@ describe('a juror’s pages', () => {
       await page.setViewportSize({ width: 1100, height: 900 });
     });
 
+    await t.test(
+      'leaving a form with an unsaved score asks first; Escape stays, and leaving saves nothing',
+      async () => {
+        const scores = page.getByRole('group', { name: 'Impact' });
+        const before = await scores.getByRole('radio', { name: '6' }).isChecked();
+        await scores.getByRole('radio', { name: '6' }).check();
+        const backToQueue = page.getByRole('link', { name: 'Back to your jury work' }).last();
+        await backToQueue.click();
+        const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+        await question.waitFor();
+        await assertAccessible(page, 'the question before leaving unsaved scores');
+        await page.keyboard.press('Escape');
+        await question.waitFor({ state: 'hidden' });
+        assert.equal(await scores.getByRole('radio', { name: '6' }).isChecked(), true);
+        await backToQueue.click();
+        await question.getByRole('button', { name: 'Leave without saving' }).click();
+        await page.waitForURL(queueUrl);
+        await page.getByRole('link', { name: 'Försenad? Förklarad.' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Försenad? Förklarad.' }).waitFor();
+        assert.equal(
+          await page.getByRole('group', { name: 'Impact' }).getByRole('radio', { name: '6' }).isChecked(),
+          before,
+        );
+      },
+    );
+
     await t.test('declaring a conflict takes the project off the list, and it can be withdrawn', async () => {
       await page.goto(`${platform.url}/events/${slug}/jury/conflicts`);
       await page.getByRole('heading', { level: 1, name: 'Conflicts of interest' }).waitFor();
