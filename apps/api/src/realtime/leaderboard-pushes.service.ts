@@ -29,11 +29,13 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
   private readonly log = new Logger('LeaderboardPushes');
   private readonly windowMs: number;
   private readonly local = new LocalPushWindows();
-  private readonly shared: PushWindows | null;
+  private readonly shared: RedisPushWindows | null;
   /** The windows this instance holds, by the timer that ends each. */
   private readonly held = new Map<NodeJS.Timeout, { eventId: string; windows: PushWindows }>();
   /** Window calls under way (opening on a change, closing at a window's end), awaited on stop. */
   private readonly windowCalls = new Set<Promise<void>>();
+  /** Per event, the timer that looks, after a change marked in another instance's window, whether that instance died. */
+  private readonly watches = new Map<string, NodeJS.Timeout>();
   /** Events with a push waiting in their queue for changes made while stopping. */
   private readonly finalPushes = new Set<string>();
   /** Pushes of one event run in order, one at a time. */
@@ -103,6 +105,8 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
    */
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    this.watches.forEach((timer) => clearTimeout(timer));
+    this.watches.clear();
     for (const [timer, { eventId, windows }] of this.held) {
       clearTimeout(timer);
       this.release(eventId, windows);
@@ -125,6 +129,26 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
       opened = await windows.open(eventId, at);
     }
     if (opened) this.hold(eventId, windows, at);
+    else if (windows === this.shared) this.watch(eventId, this.shared);
+  }
+
+  /**
+   * A change went into another instance's window: if that instance dies before the window ends,
+   * nobody pushes the change. Once the window would have expired, look, and take it over if so.
+   */
+  private watch(eventId: string, windows: RedisPushWindows): void {
+    const holding = [...this.held.values()].some((window) => window.eventId === eventId);
+    if (this.stopped || holding || this.watches.has(eventId)) return;
+    const timer = setTimeout(() => {
+      this.watches.delete(eventId);
+      this.track(
+        windows.rescue(eventId).then((found) => {
+          if (found === 'open') this.watch(eventId, windows);
+          else if (found !== null) this.hold(eventId, windows, found);
+        }),
+      );
+    }, windows.ttlMs + this.windowMs);
+    this.watches.set(eventId, timer);
   }
 
   /** Pushes now, then at the end of the window pushes again if a change came meanwhile. */

@@ -45,10 +45,10 @@ export class LocalPushWindows implements PushWindows {
   }
 }
 
-// KEYS: window, dirty. ARGV: holder, ttl ms, change time.
+// KEYS: window, dirty. ARGV: holder, window ttl ms, change time, dirty mark ttl ms.
 const OPEN = `
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
-redis.call('SET', KEYS[2], ARGV[3], 'NX', 'PX', ARGV[2])
+redis.call('SET', KEYS[2], ARGV[3], 'NX', 'PX', ARGV[4])
 return 0`;
 // KEYS: window, dirty. ARGV: holder, ttl ms. The dirty mark is taken before the newest state is read,
 // so a change that lands during the push marks the next window.
@@ -68,12 +68,21 @@ if redis.call('GET', KEYS[1]) ~= ARGV[1] then return false end
 local dirty = redis.call('GET', KEYS[2])
 redis.call('DEL', KEYS[1], KEYS[2])
 return dirty`;
+// KEYS: window, dirty. ARGV: holder, window ttl ms. A window that expired with changes still marked
+// lost its holder: the caller takes it over. -1: a window is still open with changes marked.
+const RESCUE = `
+local dirty = redis.call('GET', KEYS[2])
+if not dirty then return false end
+if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('DEL', KEYS[2])
+return dirty`;
 
 /**
  * Windows shared by every instance through Redis, so a burst of scores saved on several instances
  * still gives one push per window, made by whichever instance opened it. An instance that stops gives
- * its windows up; one that dies leaves them for at most four times their length, after which the
- * next change opens a new one.
+ * its windows up. One that dies leaves its windows to expire (four times their length, at least a
+ * second); a change mark outlives them, so an instance that marked a change can tell and take over.
  */
 export class RedisPushWindows implements PushWindows {
   constructor(
@@ -83,8 +92,13 @@ export class RedisPushWindows implements PushWindows {
     private readonly timeoutMs = 250,
   ) {}
 
+  /** How long a window lives in Redis without its holder. */
+  get ttlMs(): number {
+    return Math.max(this.windowMs * 4, 1_000);
+  }
+
   async open(eventId: string, at: number): Promise<boolean> {
-    const opened = await this.run(OPEN, eventId, String(at));
+    const opened = await this.run(OPEN, eventId, String(at), String(this.ttlMs * 2));
     return opened === 1;
   }
 
@@ -98,14 +112,24 @@ export class RedisPushWindows implements PushWindows {
     return dirty == null ? null : Number(dirty);
   }
 
+  /**
+   * After `ttlMs` from a change this caller marked: takes over a window whose holder died, with the
+   * time of the earliest change marked (push it), 'open' while a window is still open with changes
+   * marked (look again later), or null (nothing left marked: the holder pushed them).
+   */
+  async rescue(eventId: string): Promise<number | 'open' | null> {
+    const dirty = await this.run(RESCUE, eventId);
+    if (dirty == null) return null;
+    return dirty === -1 ? 'open' : Number(dirty);
+  }
+
   /** Fails fast while Redis is away, so the caller falls back to pushing locally. */
   private run(script: string, eventId: string, ...args: string[]): Promise<unknown> {
     if (this.client.status !== 'ready') return Promise.reject(new Error(`Redis is ${this.client.status}`));
     const key = `hackboard:live:${eventId}`;
-    const ttl = String(Math.max(this.windowMs * 4, 1_000));
     let timer: NodeJS.Timeout | undefined;
     return Promise.race([
-      this.client.eval(script, 2, key, `${key}:dirty`, this.holder, ttl, ...args),
+      this.client.eval(script, 2, key, `${key}:dirty`, this.holder, String(this.ttlMs), ...args),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error('Redis did not answer in time')), this.timeoutMs);
       }),
