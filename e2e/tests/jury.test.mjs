@@ -254,7 +254,7 @@ describe('a juror’s pages', () => {
     await page.getByRole('status').getByText(`Saved: “${b}” is better than “${a}”.`).waitFor();
     // Two projects make one pair: nothing is left after the verdict.
     await page.getByText('There is nothing left for you to compare in this round. Thank you!').waitFor();
-    await page.getByText('You have judged 1 pair on this visit.').waitFor();
+    await page.getByText('You have judged 1 pair in this round.').waitFor();
     await context.close();
   });
 });

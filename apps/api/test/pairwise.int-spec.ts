@@ -204,6 +204,7 @@ describe.each(drivers())('pairwise judging on %s', (driver) => {
 
     const pair = (await next(judge!, w.event, w.round.id))!;
     expect(await next(judge!, w.event, w.round.id)).toEqual(pair);
+    expect(pair.judged).toBe(0);
     expect(pair.a).toMatchObject({
       title: expect.any(String),
       teamName: expect.any(String),
@@ -231,6 +232,14 @@ describe.each(drivers())('pairwise judging on %s', (driver) => {
     expect(again.body.code).toBe('PAIR_NOT_OFFERED');
     const following = (await next(judge!, w.event, w.round.id))!;
     expect(keyOf(following.a.id, following.b.id)).not.toBe(keyOf(pair.a.id, pair.b.id));
+    expect(following.judged).toBe(1);
+    // A skip is not a judged pair; another juror's votes are theirs.
+    await judge!.agent
+      .post(`${base(w.event, w.round.id)}/skip`)
+      .send({ submissionId: following.a.id })
+      .expect(201);
+    expect((await next(judge!, w.event, w.round.id))!.judged).toBe(1);
+    expect((await next(w.jurors[1]!, w.event, w.round.id))!.judged).toBe(0);
 
     const audit = await db()
       .getRepository(AuditEntryEntity)

@@ -26,7 +26,12 @@ export const PairwiseSubmissionDto = ReviewSubmissionDto;
 export type PairwiseSubmissionDto = ReviewSubmissionDto;
 
 /** The next two projects to compare; the juror is answered 204 when nothing is left. */
-export const PairwisePairDto = z.object({ a: PairwiseSubmissionDto, b: PairwiseSubmissionDto });
+export const PairwisePairDto = z.object({
+  a: PairwiseSubmissionDto,
+  b: PairwiseSubmissionDto,
+  /** Pairs this juror has judged in the round so far (skips not counted). */
+  judged: z.number().int(),
+});
 export type PairwisePairDto = z.infer<typeof PairwisePairDto>;
 
 /** A stored vote (winner and loser) or skip (skipped only); `sequence` orders the replay of the round. */

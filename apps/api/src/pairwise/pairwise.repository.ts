@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, MoreThan, QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan, Not, QueryFailedError, type Repository } from 'typeorm';
 import { PairwiseVoteEntity } from './pairwise-vote.entity.js';
 
 /** Pairwise votes and skips. Rounds, panels, entries and conflicts come from JudgingService. */
@@ -11,6 +11,11 @@ export class PairwiseRepository {
   /** The round's records after `sequence`, in sequence order: what a model still has to apply. */
   recordsAfter(roundId: string, sequence: number): Promise<PairwiseVoteEntity[]> {
     return this.votes.find({ where: { roundId, sequence: MoreThan(sequence) }, order: { sequence: 'ASC' } });
+  }
+
+  /** How many pairs a juror has judged in a round (votes; skips not counted). */
+  votesBy(roundId: string, jurorId: string): Promise<number> {
+    return this.votes.count({ where: { roundId, jurorId, winnerId: Not(IsNull()) } });
   }
 
   async maxSequence(manager: EntityManager, roundId: string): Promise<number> {

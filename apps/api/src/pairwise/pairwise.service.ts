@@ -98,7 +98,7 @@ export class PairwiseService implements OnModuleInit {
     const [a, b] = await Promise.all(
       pair.map(async (id) => (await this.judging.submissionForJuror(access.event.id, id))!),
     );
-    return { a: a!, b: b! };
+    return { a: a!, b: b!, judged: await this.pairwise.votesBy(view.round.id, user.id) };
   }
 
   /** Records the juror's verdict on the pair they were offered, then applies it to the model. */

@@ -26,8 +26,9 @@ const project = (index: number, title: string): PairwiseSubmissionDto => ({
   images: [],
 });
 const pairs: PairwisePairDto[] = [
-  { a: project(0, 'Trygga skolvägen'), b: project(1, 'Bussen i tid') },
-  { a: project(2, 'Grönare parker'), b: project(1, 'Bussen i tid') },
+  // Judged on an earlier visit: four pairs.
+  { a: project(0, 'Trygga skolvägen'), b: project(1, 'Bussen i tid'), judged: 4 },
+  { a: project(2, 'Grönare parker'), b: project(1, 'Bussen i tid'), judged: 5 },
 ];
 
 const routes = [{ path: '/events/:slug/jury/rounds/:roundId/compare', element: <ComparePage event={pairwiseEvent} /> }];
@@ -60,6 +61,7 @@ describe('the pairwise comparison screen', () => {
     expect(within(a).getByText('Project A')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Bussen i tid' })).toBeTruthy();
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare projects: Heat: Safer routes' })).toBeTruthy();
+    expect(screen.getByText('You have judged 4 pairs in this round.')).toBeTruthy();
 
     fireEvent.keyDown(window, { key: 'b' });
     expect(await screen.findByRole('region', { name: 'Grönare parker' })).toBeTruthy();
@@ -71,13 +73,15 @@ describe('the pairwise comparison screen', () => {
       },
     ]);
     expect(screen.getByText('Saved: “Bussen i tid” is better than “Trygga skolvägen”.')).toBeTruthy();
-    expect(screen.getByText('You have judged 1 pair on this visit.')).toBeTruthy();
+    expect(screen.getByText('You have judged 5 pairs in this round.')).toBeTruthy();
 
     // Shift+A skips project A; modified keys and other letters do nothing.
     fireEvent.keyDown(window, { key: 'a', ctrlKey: true });
     fireEvent.keyDown(window, { key: 'x' });
     fireEvent.keyDown(window, { key: 'A', shiftKey: true });
     expect(await screen.findByText('There is nothing left for you to compare in this round. Thank you!')).toBeTruthy();
+    // A skip is not a judged pair.
+    expect(screen.getByText('You have judged 5 pairs in this round.')).toBeTruthy();
     expect(
       calls.filter((call) => call.method === 'POST').map((call) => [call.url.split('/').pop(), call.body]),
     ).toEqual([

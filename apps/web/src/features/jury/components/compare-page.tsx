@@ -100,7 +100,9 @@ function Comparison({
 }) {
   const { t } = useTranslation();
   const judge = useJudgePair(event.slug, roundId);
-  const [judged, setJudged] = useState(0);
+  // The API counts with each pair it offers; a vote counts at once, also the last one, after which none is offered.
+  const [countedVotes, setCountedVotes] = useState(0);
+  const judged = Math.max(pair?.judged ?? 0, countedVotes);
   const [outcome, setOutcome] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [shortcutsOn, setShortcutsOn] = useShortcutsSetting();
@@ -119,7 +121,7 @@ function Comparison({
     setOutcome('');
     judge.mutate(verdict, {
       onSuccess: () => {
-        setJudged((count) => count + 1);
+        if (verdict.kind === 'vote') setCountedVotes(pair.judged + 1);
         setOutcome(
           choice === 'a'
             ? t('jury.compare.chose', { winner: a.title, loser: b.title })
