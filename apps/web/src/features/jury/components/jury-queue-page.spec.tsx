@@ -52,6 +52,25 @@ describe('the jury queue', () => {
     expect(screen.getByText(/Judging is open: you can save scores until/)).toBeTruthy();
   });
 
+  it('says once that a round is all scored: not again on Back', async () => {
+    const { router } = renderApp(
+      [...routes, { path: '/elsewhere', element: <h1>Elsewhere</h1> }],
+      () => Response.json(juryWork()),
+      '/elsewhere',
+    );
+    await act(() => router.navigate(at, { state: { allScored: 'Heat: Safer routes' } }));
+    const thanks = 'Every project assigned to you in “Heat: Safer routes” is scored. Thank you!';
+    expect(await screen.findByText(thanks)).toBeTruthy();
+    await vi.waitFor(() => expect(router.state.location.state).toBeNull());
+    expect(screen.getByText(thanks)).toBeTruthy();
+
+    await act(() => router.navigate('/elsewhere'));
+    await act(() => router.navigate(-1));
+    await screen.findByRole('region', { name: 'Heat: Safer routes' });
+    expect(router.state.location.pathname).toBe(at);
+    expect(screen.queryByText(thanks)).toBeNull();
+  });
+
   it('says judging has not opened, with the phase, and that nothing is assigned yet', async () => {
     const upcoming = { ...event, phase: 'hacking' as const };
     renderApp(

@@ -1,6 +1,6 @@
 import type { EventDto, JuryRoundDto, JuryWorkDto } from '@hackboard/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { PhaseBadge } from '../../../components/ui/phase-badge';
 import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
@@ -10,6 +10,7 @@ import { useLiveJury } from '../hooks/use-live-jury';
 import { isNotJuror, JuryPageFrame, NotJuror } from './jury-page-frame';
 import { ReviewStatusBadge } from './review-status-badge';
 import './jury.css';
+import { useArrivalState } from '../../../lib/use-arrival-state';
 
 /** Where the scoring page sends the juror back once nothing is left to score. */
 export interface QueueState {
@@ -20,8 +21,7 @@ export interface QueueState {
 export function JuryQueuePage({ event }: { event: EventDto }) {
   const { t } = useTranslation();
   const work = useJuryWork(event.slug);
-  const location = useLocation();
-  const allScored = (location.state as QueueState | null)?.allScored;
+  const { allScored } = useArrivalState<QueueState>();
   useLiveJury(event);
   return (
     <JuryPageFrame event={event} title={t('jury.queue.title')}>

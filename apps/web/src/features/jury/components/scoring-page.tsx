@@ -1,7 +1,7 @@
 import type { EventDto, JuryRoundDto, JuryWorkDto, ReviewDto } from '@hackboard/contracts';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField } from '../../../components/ui/form-fields';
 import { useUnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard';
@@ -23,6 +23,7 @@ import { ProjectSummary } from './project-summary';
 import { ReviewStatusBadge } from './review-status-badge';
 import { ScoreInput } from './score-input';
 import './jury.css';
+import { useArrivalState } from '../../../lib/use-arrival-state';
 
 const FORM = 'review';
 const MAX_COMMENT = 5000;
@@ -77,7 +78,6 @@ export function ScoringPage({ event }: { event: EventDto }) {
 function ScoringForm({ event, review, work }: { event: EventDto; review: ReviewDto; work: JuryWorkDto | undefined }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const save = useSaveReview(event.slug, review.roundId, review.submissionId);
   const { problems, attempt, fail, clear } = useFormProblems();
   const [values, setValues] = useState<ScoringValues>(() => valuesOf(review));
@@ -97,7 +97,7 @@ function ScoringForm({ event, review, work }: { event: EventDto; review: ReviewD
 
   // A juror who saved and moved on hears that the save worked, here where they landed (said after
   // the page is in place, so the live region announces it), and starts at the scores.
-  const savedTitle = (location.state as ScoringState | null)?.savedTitle;
+  const { savedTitle } = useArrivalState<ScoringState>();
   useEffect(() => {
     if (!savedTitle) return;
     const timer = setTimeout(() => {

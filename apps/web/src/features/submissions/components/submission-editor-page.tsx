@@ -2,7 +2,7 @@ import type { CatalogueEntryDto, EventDto, SubmissionDto } from '@hackboard/cont
 import { type UseQueryResult, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type Ref, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { DeadlineCountdown } from '../../../components/ui/deadline-countdown';
 import { ErrorSummary } from '../../../components/ui/error-summary';
@@ -42,6 +42,7 @@ import { ImageList } from './image-list';
 import { type ProjectView, ProjectDetails } from './project-details';
 import { RevisionHistory } from './revision-history';
 import { SubmissionStatusBadge } from './submission-status-badge';
+import { useArrivalState } from '../../../lib/use-arrival-state';
 
 /**
  * The team's submission to one challenge (`/events/:slug/team/submissions/:submissionId`): edit,
@@ -102,7 +103,6 @@ function Editor({
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const location = useLocation();
   const now = useNow(15_000);
   const [state, dispatch] = useReducer(editorReducer, initial, initialEditorState);
   const update = useUpdateSubmission(event.slug, initial.id);
@@ -114,7 +114,7 @@ function Editor({
   const [serverLocked, setServerLocked] = useState(false);
   const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
   const conflictRef = useRef<HTMLDivElement>(null);
-  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const created = useArrivalState<{ created: boolean }>().created === true;
 
   const locked = serverLocked || now >= Date.parse(event.timeline.submissionDeadline);
   const unsaved = unsavedFields(state);

@@ -13,6 +13,7 @@ import { useMyTeam } from '../api/get-my-team';
 import { formatInviteCode, normalizeInviteCode } from '../utils/invite-link';
 import { TeamDetails } from './team-details';
 import { CreateTeamForm, JoinTeamForm } from './team-forms';
+import { useArrivalState } from '../../../lib/use-arrival-state';
 
 /**
  * "My team" for one event (`/events/:slug/team`), and the page a team's join link opens
@@ -159,10 +160,9 @@ function ParticipantTeam({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const team = useMyTeam(event.slug);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const fromLink = (location.state as { joined?: string } | null)?.joined;
+  const { joined: fromLink } = useArrivalState<{ joined: string }>();
   const [status, setStatus] = useState<string | null>(fromLink ? t('team.joined', { name: fromLink }) : null);
 
   // Where focus goes once the team (or, after leaving, the forms) has taken the place of what was there.
