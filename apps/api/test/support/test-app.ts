@@ -27,22 +27,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The settings every test instance starts from. */
+const TEST_ENV = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  SEED_DEMO: 'false',
+  WEB_DIST_DIR: '/nonexistent',
+  // Suites register many accounts from one address; the rate-limit suite sets its own limits.
+  AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
+  AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+};
+
 /** The whole API on its own database, with the demo seed off unless asked for. */
 export async function startTestApp(driver: Driver, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(driver);
-  const config = new AppConfig(
-    parseEnv({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      WEB_DIST_DIR: '/nonexistent',
-      // Suites register many accounts from one address; the rate-limit suite sets its own limits.
-      AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
-      AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
-      ...database.env,
-      ...env,
-    }),
-  );
+  const config = new AppConfig(parseEnv({ ...TEST_ENV, ...database.env, ...env }));
   const clock = new TestClock();
   let app: INestApplication | undefined;
   try {
@@ -75,12 +74,7 @@ export async function startAnotherInstance(first: TestApp, env: Record<string, s
   if (database.driver !== 'postgres') throw new Error('instances share a PostgreSQL database');
   const config = new AppConfig(
     parseEnv({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      WEB_DIST_DIR: '/nonexistent',
-      AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
-      AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+      ...TEST_ENV,
       DATA_DIR: first.config.dataDir,
       DATABASE_URL: database.url,
       APP_SECRET: first.config.secret,
