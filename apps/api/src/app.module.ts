@@ -21,6 +21,10 @@ import { HealthModule } from './health/health.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
 import { JudgingModule } from './judging/judging.module.js';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { MessagesModule } from './messages/messages.module.js';
+import { AccountModule } from './account/account.module.js';
+import { MailScheduleModule } from './mail-schedule/mail-schedule.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PairwiseModule } from './pairwise/pairwise.module.js';
@@ -58,6 +62,10 @@ export class AppModule {
         AccessModule,
         AuditModule,
         AuthModule,
+        MailModule,
+        AccountModule,
+        MessagesModule,
+        MailScheduleModule,
         EventsModule,
         InvitationsModule,
         AnnouncementsModule,

@@ -35,6 +35,8 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
   app.use(app.get(MetricsService).observeHttp);
   if (config.instanceId) app.use(instanceHeader(config.instanceId));
   app.use(express.json({ limit: BODY_LIMIT }));
+  // RFC 8058: a mail client's one-click unsubscribe posts `List-Unsubscribe=One-Click` as a form.
+  app.use(`/${API_PREFIX}/mail/unsubscribe`, express.urlencoded({ extended: false, limit: '1kb' }));
   app.use(cookieParser());
   app.use(sameOriginWrites(config.corsOrigins));
   app.setGlobalPrefix(API_PREFIX);

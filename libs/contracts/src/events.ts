@@ -42,6 +42,8 @@ export const EventDto = EventSummaryDto.extend({
   leaderboardVisibility: LeaderboardVisibility,
   audienceVote: z.boolean(),
   requireCatalogueDataset: z.boolean(),
+  /** Joining the event needs an email address confirmed by mail. */
+  requireVerifiedEmail: z.boolean(),
   isPublic: z.boolean(),
   scoreNormalization: ScoreNormalization,
   /** Since when the leaderboard is frozen (with `frozen` visibility the public sees that snapshot); null when live. */
@@ -127,6 +129,7 @@ const eventSettings = {
   leaderboardVisibility: LeaderboardVisibility.default('organizers-until-published'),
   audienceVote: z.boolean().default(true),
   requireCatalogueDataset: z.boolean().default(false),
+  requireVerifiedEmail: z.boolean().default(false),
 };
 
 /** An event's web address: lowercase letters and digits in groups joined by single dashes. */
@@ -161,6 +164,7 @@ export const UpdateEventInput = z
     leaderboardVisibility: LeaderboardVisibility,
     audienceVote: z.boolean(),
     requireCatalogueDataset: z.boolean(),
+    requireVerifiedEmail: z.boolean(),
     isPublic: z.boolean(),
     scoreNormalization: ScoreNormalization,
     timeline: TimelineInput.partial(),

@@ -9,6 +9,7 @@ export * from './health.js';
 export * from './invitations.js';
 export * from './judging.js';
 export * from './leaderboards.js';
+export * from './mail.js';
 export * from './organizations.js';
 export * from './packed-board.js';
 export * from './pagination.js';

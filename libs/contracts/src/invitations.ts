@@ -14,6 +14,8 @@ export const CreateInvitationInput = z
       .transform((value) => value.toLowerCase()),
     role: InvitedRole,
     organizationId: z.uuid().optional(),
+    /** The invitation mail's language when the address has no account yet (default: the inviter's). */
+    language: z.enum(['sv', 'en']).optional(),
   })
   .superRefine((input, ctx) => {
     if (input.role === 'agency' && !input.organizationId) {
@@ -41,7 +43,12 @@ export const InvitationDto = z.object({
 export type InvitationDto = z.infer<typeof InvitationDto>;
 
 /** Returned once, when the invitation is made: the link to hand to the invited person. */
-export const CreatedInvitationDto = InvitationDto.extend({ token: z.string(), acceptPath: z.string() });
+export const CreatedInvitationDto = InvitationDto.extend({
+  token: z.string(),
+  acceptPath: z.string(),
+  /** The link was also mailed to the invited address. */
+  emailed: z.boolean(),
+});
 export type CreatedInvitationDto = z.infer<typeof CreatedInvitationDto>;
 
 /** What the invited person sees before accepting. */

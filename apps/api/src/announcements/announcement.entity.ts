@@ -14,6 +14,10 @@ export class AnnouncementEntity {
   @Column({ type: 'text' })
   body: string;
 
+  /** How many people it was mailed to; null when the organizer did not mail it. */
+  @Column({ name: 'emailed_to', type: 'integer', nullable: true })
+  emailedTo: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: Date })
   createdAt: Date;
 }

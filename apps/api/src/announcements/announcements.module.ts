@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -8,7 +9,7 @@ import { AnnouncementsRepository } from './announcements.repository.js';
 import { AnnouncementsService } from './announcements.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AnnouncementEntity]), UsersModule, RealtimeModule],
+  imports: [MailModule, TypeOrmModule.forFeature([AnnouncementEntity]), UsersModule, RealtimeModule],
   controllers: [AnnouncementsController],
   providers: [AnnouncementsRepository, AnnouncementsService],
 })

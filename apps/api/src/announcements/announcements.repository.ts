@@ -25,4 +25,8 @@ export class AnnouncementsRepository {
       .skip(offset)
       .getManyAndCount() as Promise<[AnnouncementWithAuthor[], number]>;
   }
+
+  async setEmailedTo(manager: EntityManager, id: string, emailedTo: number): Promise<void> {
+    await manager.update(AnnouncementEntity, { id }, { emailedTo });
+  }
 }

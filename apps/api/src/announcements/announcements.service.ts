@@ -1,6 +1,8 @@
 import type { AnnouncementDto, CreateAnnouncementInput, Page } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MailService } from '../mail/mail.service.js';
+import type { AnnouncementEntity } from './announcement.entity.js';
 import type { EventAccess } from '../access/access.rules.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
@@ -17,6 +19,7 @@ export class AnnouncementsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimePublisher,
+    private readonly mail: MailService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -36,12 +39,42 @@ export class AnnouncementsService {
         action: 'announcement.posted',
         targetType: 'announcement',
         targetId: announcement.id,
+        details: { email: input.email },
       });
-      return announcement;
+      if (!input.email) return announcement;
+      const emailedTo = await this.mailToMembers(manager, access, announcement, author?.displayName ?? '');
+      await this.announcements.setEmailedTo(manager, announcement.id, emailedTo);
+      return { ...announcement, emailedTo };
     });
     const dto = toDto({ ...saved, author });
     this.realtime.toMembers(access.event.id, 'announcement.posted', dto);
     return dto;
+  }
+
+  private async mailToMembers(
+    manager: EntityManager,
+    access: EventAccess,
+    announcement: AnnouncementEntity,
+    authorName: string,
+  ): Promise<number> {
+    const event = access.event;
+    const members = await this.mail.audience.roleHolders(manager, event.id, [
+      'participant',
+      'jury',
+      'agency',
+      'organizer',
+    ]);
+    return this.mail.enqueue(manager, {
+      template: 'announcement',
+      recipients: await this.mail.recipients(manager, members),
+      eventId: event.id,
+      params: {
+        body: announcement.body,
+        authorName,
+        eventName: event.name,
+        eventUrl: this.mail.link(`/events/${event.slug}`),
+      },
+    });
   }
 
   async list(access: EventAccess, limit: number, offset: number): Promise<Page<AnnouncementDto>> {
@@ -57,5 +90,6 @@ function toDto(row: AnnouncementWithAuthor): AnnouncementDto {
     body: row.body,
     author: row.author && !row.author.erasedAt ? { displayName: row.author.displayName } : null,
     createdAt: row.createdAt.toISOString(),
+    emailedTo: row.emailedTo,
   };
 }

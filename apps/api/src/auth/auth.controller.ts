@@ -1,4 +1,4 @@
-import { LoginInput, MeDto, RegisterInput, SessionDto, UpdateProfileInput } from '@hackboard/contracts';
+import { LoginInput, MeDto, SessionDto, UpdateProfileInput } from '@hackboard/contracts';
 import { Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -27,17 +27,6 @@ export class AuthController {
 
   private get secureCookies(): boolean {
     return this.config.env === 'production';
-  }
-
-  @Allow('anyone')
-  @UseGuards(AuthRateLimitGuard)
-  @Post('register')
-  @ApiZodBody(RegisterInput)
-  @ApiZodResponse(MeDto, 'The new account, signed in')
-  async register(@ZodBody(RegisterInput) input: RegisterInput, @Res({ passthrough: true }) response: Response) {
-    const { userId, tokens } = await this.auth.register(input);
-    setAuthCookies(response, tokens, this.secureCookies);
-    return this.auth.me(userId);
   }
 
   @Allow('anyone')

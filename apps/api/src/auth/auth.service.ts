@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { LoginInput, MeDto, RegisterInput, UpdateProfileInput } from '@hackboard/contracts';
+import type { LoginInput, MeDto, UpdateProfileInput } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { AccessService } from '../access/access.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -29,24 +29,6 @@ export class AuthService {
     private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
-
-  async register(input: RegisterInput): Promise<{ userId: string; tokens: IssuedTokens }> {
-    if (await this.users.findByEmail(input.email)) {
-      throw new AuthError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.', {
-        email: 'is already registered',
-      });
-    }
-    const passwordHash = await this.hasher.hash(input.password);
-    try {
-      const user = await this.users.create({ ...input, passwordHash, language: input.language ?? 'sv' });
-      return { userId: user.id, tokens: await this.startSession(user.id) };
-    } catch (error) {
-      // Two registrations raced for the same email: the unique index decided.
-      if (error instanceof QueryFailedError)
-        throw new AuthError('EMAIL_TAKEN', 'An account with this email already exists.');
-      throw error;
-    }
-  }
 
   /** The user for a correct email and password; the same answer and about the same time for every wrong pair. */
   async verifyCredentials(input: LoginInput): Promise<string> {
@@ -121,6 +103,7 @@ export class AuthService {
     return {
       id: user.id,
       email: user.email ?? '',
+      emailVerified: user.emailVerifiedAt !== null,
       displayName: user.displayName,
       language: user.language,
       isAdmin: user.isAdmin,

@@ -87,7 +87,7 @@ const uuid = z.uuid({ message: 'must be a UUID' });
 /** A route parameter that must be a UUID; anything else is a 400 naming the parameter. */
 export const UuidParam = (name: string) => Param(name, new ZodValidationPipe(uuid));
 
-function openApiSchema(schema: z.ZodType, io: 'input' | 'output') {
+export function openApiSchema(schema: z.ZodType, io: 'input' | 'output') {
   return z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as Record<string, unknown>;
 }
 

@@ -29,6 +29,19 @@ export class AppConfig {
   readonly authRateLimit: { perAddress: number; perAccount: number };
   /** Live pushes: one leaderboard snapshot per event and audience per `coalesceMs` at most. */
   readonly live: { coalesceMs: number };
+  /** Links in mails start with this (no trailing slash). */
+  readonly publicUrl: string;
+  /** Outgoing mail: SMTP when `smtpUrl` is set, otherwise mails stay in the outbox and as `.eml` files. */
+  readonly mail: {
+    smtpUrl: string | undefined;
+    rejectUnauthorized: boolean;
+    from: string;
+    maxAttempts: number;
+    retrySeconds: number;
+    pollMs: number;
+    directory: string;
+    messagesPerHour: number;
+  };
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -51,6 +64,17 @@ export class AppConfig {
     this.metrics = { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN };
     this.instanceId = env.INSTANCE_ID;
     this.live = { coalesceMs: env.LIVE_COALESCE_MS };
+    this.publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+    this.mail = {
+      smtpUrl: env.SMTP_URL,
+      rejectUnauthorized: env.SMTP_TLS_REJECT_UNAUTHORIZED,
+      from: env.MAIL_FROM,
+      maxAttempts: env.MAIL_MAX_ATTEMPTS,
+      retrySeconds: env.MAIL_RETRY_SECONDS,
+      pollMs: env.MAIL_POLL_MS,
+      directory: join(this.dataDir, 'mail'),
+      messagesPerHour: env.MESSAGE_RATE_LIMIT_PER_HOUR,
+    };
     this.version = process.env['npm_package_version'] ?? '0.1.0';
   }
 }

@@ -87,6 +87,38 @@ export const EnvSchema = z
       .max(10_000)
       .default(250)
       .describe('at most one leaderboard snapshot per event and audience in this many milliseconds'),
+    PUBLIC_URL: optionalUrl(['http', 'https']).describe(
+      'the address people reach the platform at, for links in mails (default http://localhost:PORT)',
+    ),
+    SMTP_URL: optionalUrl(['smtp', 'smtps']).describe(
+      'smtp://user:password@host:587 (STARTTLS when offered) or smtps://… (TLS from the start); unset: mails stay in the mailbox',
+    ),
+    SMTP_TLS_REJECT_UNAUTHORIZED: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true'),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .min(3)
+      .max(200)
+      .default('Hackboard <no-reply@hackboard.localhost>')
+      .describe('the From address of every mail'),
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    MAIL_RETRY_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(3600)
+      .default(30)
+      .describe('the first retry waits this long, each next one twice as long (capped at 6 hours)'),
+    MAIL_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+    MESSAGE_RATE_LIMIT_PER_HOUR: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .describe('organizer messages per event per hour'),
     INSTANCE_ID: z
       .string()
       .trim()

@@ -24,6 +24,9 @@ import { SubmissionEntity } from '../submissions/submission.entity.js';
 import { TeamMemberEntity } from '../teams/team-member.entity.js';
 import { TeamEntity } from '../teams/team.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { OutboxMailEntity } from '../mail/outbox-mail.entity.js';
+import { AccountTokenEntity } from '../account/account-token.entity.js';
+import { OrganizerMessageEntity } from '../messages/organizer-message.entity.js';
 
 /** Every TypeORM entity of the API; features add theirs here. */
 export const ENTITIES = [
@@ -53,4 +56,7 @@ export const ENTITIES = [
   PairwiseVoteEntity,
   AudienceVoteEntity,
   LeaderboardSnapshotEntity,
+  OutboxMailEntity,
+  AccountTokenEntity,
+  OrganizerMessageEntity,
 ];

@@ -54,6 +54,9 @@ export class EventEntity {
   @Column({ name: 'require_catalogue_dataset', type: 'boolean', default: false })
   requireCatalogueDataset: boolean;
 
+  @Column({ name: 'require_verified_email', type: 'boolean', default: false })
+  requireVerifiedEmail: boolean;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

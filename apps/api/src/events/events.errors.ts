@@ -8,7 +8,8 @@ export type EventErrorCode =
   | 'NO_NEXT_PHASE'
   | 'FORBIDDEN'
   | 'MEMBERSHIP_NOT_FOUND'
-  | 'LAST_ORGANIZER';
+  | 'LAST_ORGANIZER'
+  | 'EMAIL_NOT_VERIFIED';
 
 const STATUS: Record<EventErrorCode, number> = {
   EVENT_NOT_FOUND: 404,
@@ -19,6 +20,7 @@ const STATUS: Record<EventErrorCode, number> = {
   FORBIDDEN: 403,
   MEMBERSHIP_NOT_FOUND: 404,
   LAST_ORGANIZER: 409,
+  EMAIL_NOT_VERIFIED: 403,
 };
 
 export class EventError extends DomainError<EventErrorCode> {

@@ -18,6 +18,15 @@ export class EventsRepository {
     });
   }
 
+  /** Public events whose results are not published or were published since `since`: the ones mail may be due for. */
+  findForMail(since: Date): Promise<EventEntity[]> {
+    return this.events
+      .createQueryBuilder('event')
+      .where('event.is_public = :public', { public: true })
+      .andWhere('(event.results_published_at IS NULL OR event.results_published_at >= :since)', { since })
+      .getMany();
+  }
+
   slugExists(manager: EntityManager, slug: string): Promise<boolean> {
     return manager.exists(EventEntity, { where: { slug } });
   }

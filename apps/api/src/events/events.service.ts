@@ -18,6 +18,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
 import { JudgingChanges } from '../judging/judging-changes.js';
+import { MailService } from '../mail/mail.service.js';
+import { UsersService } from '../users/users.service.js';
 import { JudgingService } from '../judging/judging.service.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { phaseOf, timelineOf } from './event-phase.js';
@@ -50,6 +52,8 @@ export class EventsService {
     private readonly realtime: RealtimePublisher,
     private readonly judging: JudgingService,
     private readonly changes: JudgingChanges,
+    private readonly mail: MailService,
+    private readonly users: UsersService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -174,21 +178,50 @@ export class EventsService {
     return toDto(event, now);
   }
 
+  /** Public events with results unpublished or published since `since`, for the mail schedule. */
+  listForMail(since: Date): Promise<EventEntity[]> {
+    return this.events.findForMail(since);
+  }
+
   /** A signed-in user joins as a participant while teams can still form (registration and hacking). */
   async join(access: EventAccess, user: AuthUser): Promise<EventDto> {
     const phase = phaseOf(access.event, this.clock.now());
     if (phase !== 'registration' && phase !== 'hacking') {
       throw new EventError('REGISTRATION_CLOSED', 'Registration for this event is not open.');
     }
-    await this.dataSource.transaction((manager) =>
-      this.access.grant(manager, {
-        eventId: access.event.id,
+    const event = access.event;
+    const account = await this.users.findActive(user.id);
+    if (event.requireVerifiedEmail && !account?.emailVerifiedAt) {
+      throw new EventError(
+        'EMAIL_NOT_VERIFIED',
+        'This event asks for a verified email address: follow the link we mailed you, or ask for a new one.',
+      );
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.access.grant(manager, {
+        eventId: event.id,
         userId: user.id,
         role: 'participant',
         organizationId: null,
-      }),
-    );
-    return toDto(access.event, this.clock.now());
+      });
+      // The registration confirmation, with the timeline as a calendar file.
+      const eventUrl = this.mail.link(`/events/${event.slug}`);
+      await this.mail.enqueue(manager, {
+        template: 'event-joined',
+        recipients: await this.mail.recipients(manager, [user.id]),
+        eventId: event.id,
+        dedupeKey: () => `event-joined:${event.id}:${user.id}`,
+        params: (r) => ({
+          name: r.name,
+          eventName: event.name,
+          eventUrl,
+          hackingStartsAt: this.mail.formatInstant(event.hackingStartsAt, r.language, event.timezone),
+          submissionDeadline: this.mail.formatInstant(event.submissionDeadline, r.language, event.timezone),
+        }),
+        attachments: (r) => [this.mail.timelineCalendar(event, r.language, eventUrl)],
+      });
+    });
+    return toDto(event, this.clock.now());
   }
 
   async members(access: EventAccess): Promise<EventMemberDto[]> {
@@ -272,6 +305,7 @@ function toDto(event: EventEntity, now: Date): EventDto {
     leaderboardVisibility: event.leaderboardVisibility,
     audienceVote: event.audienceVote,
     requireCatalogueDataset: event.requireCatalogueDataset,
+    requireVerifiedEmail: event.requireVerifiedEmail,
     isPublic: event.isPublic,
     scoreNormalization: event.scoreNormalization,
     leaderboardFrozenAt: event.leaderboardFrozenAt?.toISOString() ?? null,

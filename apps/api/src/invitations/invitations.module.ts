@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module.js';
 import { InvitationEntity } from './invitation.entity.js';
@@ -7,7 +8,7 @@ import { InvitationsRepository } from './invitations.repository.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InvitationEntity]), UsersModule],
+  imports: [MailModule, TypeOrmModule.forFeature([InvitationEntity]), UsersModule],
   controllers: [InvitationsController],
   providers: [InvitationsRepository, InvitationsService],
   exports: [InvitationsService],

@@ -23,8 +23,8 @@ export class InvitationsRepository {
     return this.invitations.findOne({ where: { eventId, id } });
   }
 
-  findByTokenHash(tokenHash: string): Promise<InvitationWithNames | null> {
-    return this.invitations
+  findByTokenHash(tokenHash: string, manager?: EntityManager): Promise<InvitationWithNames | null> {
+    return (manager?.getRepository(InvitationEntity) ?? this.invitations)
       .createQueryBuilder('invitation')
       .innerJoinAndMapOne('invitation.event', EventEntity, 'event', 'event.id = invitation.event_id')
       .leftJoinAndMapOne(

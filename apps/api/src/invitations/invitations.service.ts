@@ -13,6 +13,7 @@ import { AccessService } from '../access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
+import { MailService } from '../mail/mail.service.js';
 import { UsersService } from '../users/users.service.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import { InvitationError } from './invitations.errors.js';
@@ -21,13 +22,14 @@ import { InvitationsRepository } from './invitations.repository.js';
 const VALID_DAYS = 14;
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Organizers invite organizers, agency members and jurors by a link; no mail server needed. */
+/** Organizers invite organizers, agency members and jurors by a link, mailed to the invited address. */
 @Injectable()
 export class InvitationsService {
   constructor(
     private readonly invitations: InvitationsRepository,
     private readonly access: AccessService,
     private readonly users: UsersService,
+    private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -56,9 +58,10 @@ export class InvitationsService {
           targetId: created.id,
           details: { role: input.role, organizationId: input.organizationId ?? null },
         });
+        await this.mailInvitation(manager, user, input, token);
         return created;
       });
-      return { ...this.toDto(invitation), token, acceptPath: `/invitations/${token}` };
+      return { ...this.toDto(invitation), token, acceptPath: `/invitations/${token}`, emailed: true };
     } catch (error) {
       // The foreign key is the check that the organization exists.
       if (error instanceof QueryFailedError && input.organizationId) {
@@ -68,6 +71,34 @@ export class InvitationsService {
       }
       throw error;
     }
+  }
+
+  /** The link goes to the invited address, in its account's language, else the one asked for, else the inviter's. */
+  private async mailInvitation(
+    manager: EntityManager,
+    user: AuthUser,
+    input: CreateInvitationInput,
+    token: string,
+  ): Promise<void> {
+    const invitation = (await this.invitations.findByTokenHash(hash(token), manager))!;
+    const [inviter] = await this.users.findManyActive(manager, [user.id]);
+    const account = await this.users.findByEmail(input.email);
+    const [invitee] = account ? await this.mail.recipients(manager, [account.id]) : [];
+    const language = invitee?.language ?? input.language ?? inviter?.language ?? 'sv';
+    await this.mail.enqueue(manager, {
+      template: 'invitation',
+      recipients: [invitee ?? { userId: null, address: input.email, language, name: '', optOuts: '' }],
+      eventId: invitation.eventId,
+      params: (r) => ({
+        email: input.email,
+        inviterName: inviter?.displayName ?? '',
+        eventName: invitation.event.name,
+        roleName: this.mail.roleName(r.language, input.role),
+        organizationName: invitation.organization?.name ?? null,
+        expiresAt: this.mail.formatInstant(invitation.expiresAt, r.language, invitation.event.timezone),
+        link: this.mail.link(`/invitations/${token}`),
+      }),
+    });
   }
 
   async list(access: EventAccess): Promise<InvitationDto[]> {

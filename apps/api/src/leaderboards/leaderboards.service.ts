@@ -29,6 +29,7 @@ import { RoundsService } from '../judging/rounds.service.js';
 import { EVENT_SCOPE } from '../judging/rubric-scope.js';
 import { LeaderboardPushes } from '../realtime/leaderboard-pushes.service.js';
 import type { AudienceBoards } from '../realtime/leaderboard-snapshots.js';
+import { MailScheduleService } from '../mail-schedule/mail-schedule.service.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { Board, HEATS } from './board.js';
@@ -86,6 +87,7 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
     private readonly reviews: ReviewsService,
     private readonly changes: JudgingChanges,
     private readonly realtime: RealtimePublisher,
+    private readonly mailSchedule: MailScheduleService,
     private readonly pushes: LeaderboardPushes,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
@@ -284,6 +286,7 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
         targetId: eventId,
         details: taken,
       });
+      if (access.event.isPublic) await this.mailSchedule.resultsPublished(manager, access.event);
     });
     this.changes.publish({ kind: 'rebuild', eventId, version, publicChanged: true });
     if (access.event.isPublic) {

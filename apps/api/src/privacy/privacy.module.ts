@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module.js';
+import { MailModule } from '../mail/mail.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { InvitationsModule } from '../invitations/invitations.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -7,7 +9,7 @@ import { PrivacyRepository } from './privacy.repository.js';
 import { PrivacyService } from './privacy.service.js';
 
 @Module({
-  imports: [AuthModule, UsersModule, InvitationsModule],
+  imports: [AccountModule, MailModule, AuthModule, UsersModule, InvitationsModule],
   controllers: [PrivacyController],
   providers: [PrivacyRepository, PrivacyService],
 })

@@ -1,7 +1,9 @@
 import type { PersonalDataDto } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AccountService } from '../account/account.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MailService } from '../mail/mail.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
@@ -22,6 +24,8 @@ export class PrivacyService {
     private readonly users: UsersService,
     private readonly auth: AuthService,
     private readonly invitations: InvitationsService,
+    private readonly mail: MailService,
+    private readonly account: AccountService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -47,6 +51,8 @@ export class PrivacyService {
       await this.users.anonymise(manager, user.id, now);
       await this.auth.endAllSessions(manager, user.id);
       if (account?.email) await this.invitations.forgetEmail(manager, account.email);
+      await this.mail.forget(manager, user.id, account?.email ?? null);
+      await this.account.forget(manager, user.id);
       await this.audit.record(manager, {
         eventId: null,
         actorId: user.id,

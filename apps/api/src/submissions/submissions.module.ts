@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChallengesModule } from '../challenges/challenges.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
@@ -13,6 +14,7 @@ import { SubmissionsService } from './submissions.service.js';
 
 @Module({
   imports: [
+    MailModule,
     TypeOrmModule.forFeature([SubmissionEntity, SubmissionDatasetEntity, SubmissionRevisionEntity]),
     TeamsModule,
     ChallengesModule,

@@ -12,7 +12,7 @@ import type {
   UpdateSubmissionInput,
 } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type EventAccess, isOrganizer } from '../access/access.rules.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
@@ -22,6 +22,7 @@ import { Clock } from '../common/clock.js';
 import { DomainError, ValidationError } from '../common/domain-error.js';
 import { beforeDeadline } from '../events/event-phase.js';
 import type { EventEntity } from '../events/event.entity.js';
+import { MailService } from '../mail/mail.service.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { type TeamRef, TeamsService } from '../teams/teams.service.js';
 import type { SubmissionDatasetEntity } from './submission-dataset.entity.js';
@@ -45,6 +46,7 @@ export class SubmissionsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly realtime: RealtimePublisher,
+    private readonly mail: MailService,
   ) {}
 
   // ---- Reading ------------------------------------------------------------------------------
@@ -196,12 +198,23 @@ export class SubmissionsService {
   /** Marks the submission as handed in; an event may require a data set from its catalogue first. */
   async submit(access: EventAccess, user: AuthUser, id: string, version: number): Promise<SubmissionDto> {
     await this.guardChange(access, user, id);
-    const dto = await this.change(access, user, id, version, 'submission.submitted', (current) => {
-      if (current.status === 'submitted') {
-        throw new SubmissionError('ALREADY_SUBMITTED', 'This submission is already submitted.');
-      }
-      return { changes: { status: 'submitted', submittedAt: this.clock.now() }, status: 'submitted' };
-    });
+    const before = (await this.submissions.findInEvent(access.event.id, id))!;
+    const challenge = await this.challengeOf(access.event.id, before.challengeId);
+    const dto = await this.change(
+      access,
+      user,
+      id,
+      version,
+      'submission.submitted',
+      (current) => {
+        if (current.status === 'submitted') {
+          throw new SubmissionError('ALREADY_SUBMITTED', 'This submission is already submitted.');
+        }
+        return { changes: { status: 'submitted', submittedAt: this.clock.now() }, status: 'submitted' };
+      },
+      (manager, submitted, datasets, team) =>
+        this.mailReceipt(manager, access.event, user, team, submitted, challenge, datasets),
+    );
     void this.pushCounts(access.event.id);
     return dto;
   }
@@ -247,6 +260,13 @@ export class SubmissionsService {
       datasets?: DatasetEntry[];
       status: SubmissionEntity['status'];
     },
+    /** Runs in the transaction once the change is written (the receipt of a submission). */
+    written?: (
+      manager: EntityManager,
+      updated: SubmissionEntity,
+      datasets: DatasetEntry[],
+      team: TeamRef,
+    ) => Promise<void>,
   ): Promise<SubmissionDto> {
     const event = access.event;
     const saved = await this.dataSource.transaction(async (manager) => {
@@ -287,10 +307,47 @@ export class SubmissionsService {
           details: { version: updated.version },
         });
       }
+      await written?.(manager, updated, nextDatasets, team);
       return updated;
     });
     const [dto] = await this.toDtos(event, [saved]);
     return dto!;
+  }
+
+  /** Every member of the team gets a receipt of exactly what was submitted, in their language. */
+  private async mailReceipt(
+    manager: EntityManager,
+    event: EventEntity,
+    user: AuthUser,
+    team: TeamRef,
+    submission: SubmissionEntity,
+    challenge: ChallengeEntity,
+    datasets: DatasetEntry[],
+  ): Promise<void> {
+    const recipients = await this.mail.recipients(manager, await this.teams.memberUserIds(manager, submission.teamId));
+    const submitter = recipients.find((r) => r.userId === user.id);
+    await this.mail.enqueue(manager, {
+      template: 'submission-receipt',
+      recipients,
+      eventId: event.id,
+      params: (r) => ({
+        name: r.name,
+        submitterName: submitter?.name ?? '',
+        eventName: event.name,
+        title: submission.title,
+        teamName: team.name,
+        challenge: challenge.title,
+        summary: submission.summary,
+        repositoryUrl: submission.repositoryUrl,
+        demoUrl: submission.demoUrl,
+        videoUrl: submission.videoUrl,
+        datasets: datasets.map((d) => d.title).join(', '),
+        version: submission.version,
+        submittedAt: this.mail.formatInstant(submission.submittedAt ?? this.clock.now(), r.language, event.timezone),
+        submissionDeadline: this.mail.formatInstant(event.submissionDeadline, r.language, event.timezone),
+        link: this.mail.link(`/events/${event.slug}/team`),
+      }),
+    });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TeamMemberEntity } from './team-member.entity.js';
 import { TeamEntity } from './team.entity.js';
@@ -7,7 +8,7 @@ import { TeamsRepository } from './teams.repository.js';
 import { TeamsService } from './teams.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TeamEntity, TeamMemberEntity])],
+  imports: [MailModule, TypeOrmModule.forFeature([TeamEntity, TeamMemberEntity])],
   controllers: [TeamsController],
   providers: [TeamsRepository, TeamsService],
   exports: [TeamsService],

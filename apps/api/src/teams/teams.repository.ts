@@ -62,6 +62,11 @@ export class TeamsRepository {
       .getMany() as Promise<MemberRow[]>;
   }
 
+  async memberUserIds(manager: EntityManager, teamId: string): Promise<string[]> {
+    const rows = await manager.find(TeamMemberEntity, { select: { userId: true }, where: { teamId } });
+    return rows.map((row) => row.userId);
+  }
+
   /** The member who has been in the team longest: the next captain when the captain leaves. */
   longestStanding(manager: EntityManager, teamId: string): Promise<TeamMemberEntity | null> {
     return manager.findOne(TeamMemberEntity, { where: { teamId }, order: { joinedAt: 'ASC', id: 'ASC' } });

@@ -8,6 +8,8 @@ import { Clock } from '../common/clock.js';
 import { ValidationError } from '../common/domain-error.js';
 import { beforeDeadline } from '../events/event-phase.js';
 import type { EventEntity } from '../events/event.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import type { TemplateName } from '../mail/mail-templates.js';
 import { generateInviteCode } from './invite-code.js';
 import type { TeamEntity } from './team.entity.js';
 import { TeamError } from './teams.errors.js';
@@ -39,6 +41,7 @@ export class TeamsService {
   constructor(
     private readonly teams: TeamsRepository,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
@@ -67,6 +70,11 @@ export class TeamsService {
   }
 
   /** Members of a team, longest-standing first. */
+  /** The team's members' user ids, read in the caller's transaction. */
+  memberUserIds(manager: EntityManager, teamId: string): Promise<string[]> {
+    return this.teams.memberUserIds(manager, teamId);
+  }
+
   async membersOf(teamId: string): Promise<TeamMemberRef[]> {
     const [team] = await this.teams.findByIds([teamId]);
     if (!team) return [];
@@ -186,6 +194,8 @@ export class TeamsService {
           await this.teams.update(manager, team.id, { captainId: user.id });
           await this.recordCaptainChange(manager, event.id, user.id, team.id, null, user.id, 'joined-without-captain');
         }
+        const others = (await this.teams.memberUserIds(manager, team.id)).filter((id) => id !== user.id);
+        await this.mailTeam(manager, event, team, 'team-member-joined', others, user.id);
       });
     } catch (error) {
       const constraint = brokenConstraint(error);
@@ -230,9 +240,20 @@ export class TeamsService {
             reason: 'last-member-left',
           });
         }
-      } else if (team.captainId === user.id) {
-        await this.teams.update(manager, team.id, { captainId: next.userId });
-        await this.recordCaptainChange(manager, event.id, user.id, team.id, user.id, next.userId, 'captain-left');
+      } else {
+        if (team.captainId === user.id) {
+          await this.teams.update(manager, team.id, { captainId: next.userId });
+          await this.recordCaptainChange(manager, event.id, user.id, team.id, user.id, next.userId, 'captain-left');
+          await this.mailTeam(manager, event, team, 'team-captain', [next.userId], user.id);
+        }
+        await this.mailTeam(
+          manager,
+          event,
+          team,
+          'team-member-left',
+          await this.teams.memberUserIds(manager, team.id),
+          user.id,
+        );
       }
     });
   }
@@ -286,6 +307,7 @@ export class TeamsService {
       }
       await this.teams.update(manager, team.id, { captainId: userId });
       await this.recordCaptainChange(manager, event.id, user.id, team.id, user.id, userId, 'transferred');
+      await this.mailTeam(manager, event, team, 'team-captain', [userId], user.id);
     });
     return this.toDto(event, (await this.teams.findInEvent(event.id, teamId))!);
   }
@@ -330,6 +352,31 @@ export class TeamsService {
     details: Record<string, unknown> = {},
   ): Promise<void> {
     return this.audit.record(manager, { eventId, actorId, action, targetType: 'team', targetId: teamId, details });
+  }
+
+  /** Tells members what happened in their team; `memberId` is the one who joined, left or handed over. */
+  private async mailTeam(
+    manager: EntityManager,
+    event: EventEntity,
+    team: TeamEntity,
+    template: Extract<TemplateName, 'team-member-joined' | 'team-member-left' | 'team-captain'>,
+    recipientIds: string[],
+    memberId: string,
+  ): Promise<void> {
+    if (recipientIds.length === 0) return;
+    const [member] = await this.mail.recipients(manager, [memberId]);
+    await this.mail.enqueue(manager, {
+      template,
+      recipients: await this.mail.recipients(manager, recipientIds),
+      eventId: event.id,
+      params: (r) => ({
+        name: r.name,
+        memberName: member?.name ?? '',
+        teamName: team.name,
+        eventName: event.name,
+        teamUrl: this.mail.link(`/events/${event.slug}/team`),
+      }),
+    });
   }
 
   private recordCaptainChange(

@@ -25,6 +25,14 @@ export class UserEntity {
   @CreateDateColumn({ name: 'created_at', type: Date })
   createdAt: Date;
 
+  /** When the address was confirmed through a mailed link; null until then (and again after a change of address). */
+  @Column({ name: 'email_verified_at', type: Date, nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** The optional mail topics this person turned off, comma-separated. */
+  @Column({ name: 'mail_opt_outs', type: 'varchar', length: 200, default: '' })
+  mailOptOuts: string;
+
   @Column({ name: 'erased_at', type: Date, nullable: true })
   erasedAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, IsNull, type Repository } from 'typeorm';
+import { type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 @Injectable()
@@ -15,10 +15,24 @@ export class UsersRepository {
     return this.users.findOne({ where: { email, erasedAt: IsNull() } });
   }
 
+  findManyActive(manager: EntityManager, ids: readonly string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.find(UserEntity, { where: { id: In([...new Set(ids)]), erasedAt: IsNull() } });
+  }
+
+  async updateAccount(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<Pick<UserEntity, 'email' | 'emailVerifiedAt' | 'passwordHash' | 'mailOptOuts'>>,
+  ): Promise<void> {
+    await manager.update(UserEntity, { id }, changes);
+  }
+
   insert(
-    user: Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'language' | 'isAdmin'>,
+    user: Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'language' | 'isAdmin' | 'emailVerifiedAt'>,
+    manager?: EntityManager,
   ): Promise<UserEntity> {
-    return this.users.save(this.users.create(user));
+    return (manager?.getRepository(UserEntity) ?? this.users).save(this.users.create(user));
   }
 
   /** Removes everything that identifies the person; the row stays so the records pointing at it keep their shape. */
@@ -26,7 +40,15 @@ export class UsersRepository {
     await manager.update(
       UserEntity,
       { id },
-      { email: null, passwordHash: null, displayName: 'Deleted user', isAdmin: false, erasedAt: at },
+      {
+        email: null,
+        passwordHash: null,
+        emailVerifiedAt: null,
+        mailOptOuts: '',
+        displayName: 'Deleted user',
+        isAdmin: false,
+        erasedAt: at,
+      },
     );
   }
 

@@ -16,8 +16,39 @@ export class UsersService {
     return this.users.findByEmail(email.toLowerCase());
   }
 
-  create(input: { email: string; passwordHash: string; displayName: string; language: Language; isAdmin?: boolean }) {
-    return this.users.insert({ ...input, email: input.email.toLowerCase(), isAdmin: input.isAdmin ?? false });
+  /** Active accounts among `ids`, read inside the caller's transaction. */
+  findManyActive(manager: EntityManager, ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findManyActive(manager, ids);
+  }
+
+  create(
+    input: {
+      email: string;
+      passwordHash: string;
+      displayName: string;
+      language: Language;
+      isAdmin?: boolean;
+      emailVerifiedAt?: Date | null;
+    },
+    manager?: EntityManager,
+  ) {
+    return this.users.insert(
+      {
+        ...input,
+        email: input.email.toLowerCase(),
+        isAdmin: input.isAdmin ?? false,
+        emailVerifiedAt: input.emailVerifiedAt ?? null,
+      },
+      manager,
+    );
+  }
+
+  updateAccount(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<Pick<UserEntity, 'email' | 'emailVerifiedAt' | 'passwordHash' | 'mailOptOuts'>>,
+  ): Promise<void> {
+    return this.users.updateAccount(manager, id, changes);
   }
 
   anonymise(manager: EntityManager, id: string, at: Date): Promise<void> {
