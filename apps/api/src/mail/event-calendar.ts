@@ -35,9 +35,9 @@ export function timelineCalendar(event: CalendarEvent, language: Language, event
   const add = (key: string, summary: string, start: Date, end: Date) =>
     calendar.createEvent({
       id: `${event.id}-${key}@hackboard`,
+      // In UTC: every calendar shows it in its reader's own zone, with no zone table to ship.
       start,
       end,
-      timezone: event.timezone,
       summary: `${event.name}: ${summary}`,
       url: eventUrl,
     });

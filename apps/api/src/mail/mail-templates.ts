@@ -526,8 +526,11 @@ export function roleName(language: Language, role: 'organizer' | 'agency' | 'jur
 /** A moment as people of the event read it: in the event's timezone and the recipient's language. */
 export function formatInstant(at: Date, language: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(at);
