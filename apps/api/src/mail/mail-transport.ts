@@ -41,6 +41,9 @@ export class SmtpMailTransport extends MailTransport {
     this.transporter = nodemailer.createTransport({
       url: config.mail.smtpUrl,
       tls: { rejectUnauthorized: config.mail.rejectUnauthorized },
+      // One connection kept open for the whole batch instead of one per mail.
+      pool: true,
+      maxConnections: 2,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,

@@ -4,6 +4,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../src/access/access.service.js';
+import { OutboxMailEntity } from '../../src/mail/outbox-mail.entity.js';
 import { UserEntity } from '../../src/users/user.entity.js';
 import type { TestApp } from './test-app.js';
 
@@ -21,12 +22,34 @@ let counter = 0;
 export async function registerUser(t: TestApp, name = 'User'): Promise<TestUser> {
   counter += 1;
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${counter}-${randomBytes(3).toString('hex')}@example.test`;
+  return registerWithEmail(t, email, name);
+}
+
+/** Registers an account with this address through the API and keeps it signed in. */
+export async function registerWithEmail(t: TestApp, email: string, name = 'User'): Promise<TestUser> {
   const password = 'correct horse battery';
   const agent = request.agent(t.http);
   const response = await agent.post('/api/auth/register').send({ email, password, displayName: `${name} ${counter}` });
+  if (response.status === 202) return { ...(await followVerificationLink(t, agent, email)), email, password, agent };
   if (response.status !== 201)
     throw new Error(`registration failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { id: response.body.id, email, password, agent };
+}
+
+/**
+ * With mail delivered, registration mails a link instead of signing in: the link is read from the
+ * outbox (the mail as it was written) and followed, which verifies the address and signs in.
+ */
+async function followVerificationLink(t: TestApp, agent: TestAgent, email: string): Promise<{ id: string }> {
+  const mail = await t.app
+    .get(DataSource)
+    .getRepository(OutboxMailEntity)
+    .findOneOrFail({ where: { toAddress: email, template: 'verify-email' }, order: { createdAt: 'DESC' } });
+  const token = /verify-email\?token=([\w-]+)/.exec(mail.text)?.[1];
+  const verified = await agent.post('/api/auth/verify-email').send({ token });
+  if (verified.status !== 200)
+    throw new Error(`verification failed: ${verified.status} ${JSON.stringify(verified.body)}`);
+  return { id: verified.body.id };
 }
 
 export async function makeAdmin(t: TestApp, user: TestUser): Promise<TestUser> {

@@ -11,6 +11,8 @@ export interface ReceivedMail {
   html: string;
   /** The first link in the text that contains `path`. */
   link(path: string): string;
+  /** A header's value as it was sent. */
+  header(name: string): string | undefined;
 }
 
 /**
@@ -89,6 +91,21 @@ export class SmtpSink {
     return this.received.filter((mail) => mail.to.includes(address.toLowerCase()));
   }
 
+  /** The newest mail to `address` whose subject matches. */
+  find(address: string, subject: string | RegExp): ReceivedMail {
+    const found = this.to(address).filter((mail) =>
+      typeof subject === 'string' ? mail.subject === subject : subject.test(mail.subject),
+    );
+    if (found.length === 0) {
+      throw new Error(
+        `no mail "${subject}" to ${address}; got ${this.to(address)
+          .map((m) => m.subject)
+          .join(' | ')}`,
+      );
+    }
+    return found[found.length - 1]!;
+  }
+
   last(address: string): ReceivedMail {
     const mails = this.to(address);
     if (mails.length === 0) throw new Error(`no mail to ${address}; got ${this.received.map((m) => m.to).join(', ')}`);
@@ -104,6 +121,10 @@ function toReceived(session: SMTPServerSession, parsed: ParsedMail): ReceivedMai
     subject: parsed.subject ?? '',
     text,
     html: typeof parsed.html === 'string' ? parsed.html : '',
+    header(name: string) {
+      const line = parsed.headerLines.find((header) => header.key === name.toLowerCase())?.line;
+      return line?.slice(line.indexOf(':') + 1).trim();
+    },
     link(path: string) {
       const found = text.match(/https?:\/\/\S+/g)?.find((url) => url.includes(path));
       if (!found) throw new Error(`no link with ${path} in:\n${text}`);
