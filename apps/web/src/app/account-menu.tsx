@@ -64,8 +64,13 @@ export function AccountMenu({ me }: { me: MeDto }) {
           <Link to="/my-events">{t('account.myEventsTitle')}</Link>
         </li>
         <li>
-          <Link to="/profile">{t('account.profileTitle')}</Link>
+          <Link to="/account">{t('account.accountTitle')}</Link>
         </li>
+        {me.isAdmin && (
+          <li>
+            <Link to="/admin/mail">{t('account.mailbox')}</Link>
+          </li>
+        )}
         {canCreateEvents(me) && (
           <li>
             <Link to="/events/new">{t('account.createEvent')}</Link>

@@ -8,6 +8,7 @@ import { RootLayout } from './root-layout';
 const me: MeDto = {
   id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
   email: 'anna@example.se',
+  emailVerified: true,
   displayName: 'Anna Lind',
   language: 'en',
   isAdmin: true,
@@ -68,7 +69,9 @@ describe('the header', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('link', { name: 'My events' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Create event' })).toBeTruthy();
-    fireEvent.keyDown(screen.getByRole('link', { name: 'Profile' }), { key: 'Escape' });
+    // The user is a platform admin: the platform's mailbox is one of their links.
+    expect(screen.getByRole('link', { name: 'Mailbox' }).getAttribute('href')).toBe('/admin/mail');
+    fireEvent.keyDown(screen.getByRole('link', { name: 'Your account' }), { key: 'Escape' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(button);
   });

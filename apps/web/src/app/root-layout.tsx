@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../components/ui/language-switch';
 import { useUpdateProfile } from '../features/account/api/update-profile';
 import { useMe } from '../lib/session';
 import { AccountMenu } from './account-menu';
+import { ArrivalNotice } from './arrival-notice';
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
+        <ArrivalNotice key={pathname} />
         <Outlet />
       </main>
       <footer className="site-footer">

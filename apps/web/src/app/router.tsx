@@ -1,25 +1,11 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { EventsPage } from '../features/events/components/events-page';
-import { loadMessages, type MessageBundle } from '../lib/i18n';
+import { page } from './lazy-page';
+import { adminRoutes, mailLinkRoutes } from './mail-routes';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
-
-/** A lazily loaded page with the string bundles it needs, fetched together. */
-function page<M>(
-  load: () => Promise<M>,
-  pick: (module: M) => ComponentType,
-  ...bundles: MessageBundle[]
-): { lazy: () => Promise<{ Component: ComponentType }> } {
-  return {
-    lazy: async () => {
-      const [module] = await Promise.all([load(), loadMessages(...bundles)]);
-      return { Component: pick(module) };
-    },
-  };
-}
 
 // Pages beyond the landing page load on demand, so the first visit downloads little. Each role
 // area is a chunk of its own: public event pages, the participant's team and submission pages,
@@ -112,6 +98,7 @@ export const router = createBrowserRouter([
               () => import('../features/account/components/sign-in-page'),
               (m) => m.SignInPage,
               'manage',
+              'mail',
             ),
           },
           {
@@ -120,8 +107,10 @@ export const router = createBrowserRouter([
               () => import('../features/account/components/register-page'),
               (m) => m.RegisterPage,
               'manage',
+              'mail',
             ),
           },
+          ...mailLinkRoutes,
           {
             path: 'accessibility',
             ...page(
@@ -142,13 +131,17 @@ export const router = createBrowserRouter([
                 ),
               },
               {
-                path: 'profile',
+                path: 'account',
                 ...page(
-                  () => import('../features/account/components/profile-page'),
-                  (m) => m.ProfilePage,
+                  () => import('../features/account/components/account-page'),
+                  (m) => m.AccountPage,
                   'manage',
+                  'mail',
                 ),
               },
+              // The account page took the profile's place; old bookmarks still arrive.
+              { path: 'profile', element: <Navigate to="/account" replace /> },
+              ...adminRoutes,
               {
                 path: 'events/new',
                 ...page(
@@ -279,6 +272,14 @@ export const router = createBrowserRouter([
                     ...page(
                       () => import('./routes/console-announcements-route'),
                       (m) => m.ConsoleAnnouncementsRoute,
+                    ),
+                  },
+                  {
+                    path: 'messages',
+                    ...page(
+                      () => import('./routes/console-messages-route'),
+                      (m) => m.ConsoleMessagesRoute,
+                      'mail',
                     ),
                   },
                   {

@@ -113,6 +113,11 @@ const KNOWN_CODES = new Set([
   'INVITATION_EXPIRED',
   'INVITATION_USED',
   'INVITATION_FOR_OTHER_EMAIL',
+  'EMAIL_NOT_VERIFIED',
+  'RESET_TOKEN_INVALID',
+  'VERIFICATION_TOKEN_INVALID',
+  'EMAIL_CHANGE_TOKEN_INVALID',
+  'UNSUBSCRIBE_TOKEN_INVALID',
 ]);
 
 /** The error of a whole request as a Problem: its code's wording, or the API's message. */

@@ -26,7 +26,8 @@ type Messages = { default: Record<string, unknown> };
  * `manage` for the account pages, forms and the organizer console; `event` for the event's
  * challenges, teams, submissions, gallery and announcements; `jury` for the juror's queue, scoring
  * and pairwise screens; `judging` for the organizer's judging console; `results` for leaderboards,
- * the audience vote and the big screen. Both languages come together, so switching stays instant.
+ * the audience vote and the big screen; `mail` for links from mails, the account's mail settings, the
+ * admin's mailbox and the organizer's messages. Both languages come together, so switching stays instant.
  */
 const BUNDLES = {
   manage: () => Promise.all([import('../locales/en/manage.json'), import('../locales/sv/manage.json')]),
@@ -34,6 +35,7 @@ const BUNDLES = {
   jury: () => Promise.all([import('../locales/en/jury.json'), import('../locales/sv/jury.json')]),
   judging: () => Promise.all([import('../locales/en/judging.json'), import('../locales/sv/judging.json')]),
   results: () => Promise.all([import('../locales/en/results.json'), import('../locales/sv/results.json')]),
+  mail: () => Promise.all([import('../locales/en/mail.json'), import('../locales/sv/mail.json')]),
 } satisfies Record<string, () => Promise<[Messages, Messages]>>;
 
 export type MessageBundle = keyof typeof BUNDLES;

@@ -7,6 +7,7 @@ import { ME_QUERY_KEY } from './session';
 const me: MeDto = {
   id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
   email: 'anna@example.se',
+  emailVerified: true,
   displayName: 'Anna',
   language: 'sv',
   isAdmin: false,

@@ -21,6 +21,7 @@ export function eventFixture({ timeline, ...overrides }: EventOverrides = {}): E
     leaderboardVisibility: 'organizers-until-published',
     audienceVote: true,
     requireCatalogueDataset: false,
+    requireVerifiedEmail: false,
     scoreNormalization: 'raw',
     leaderboardFrozenAt: null,
     ...overrides,

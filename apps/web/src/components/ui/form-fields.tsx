@@ -74,6 +74,11 @@ export function TextField({
   );
 }
 
+/** An email address: the keyboard, autofill and spelling suited to one. */
+export function EmailField(props: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return <TextField type="email" autoComplete="email" inputMode="email" spellCheck={false} {...props} />;
+}
+
 export function TextAreaField({
   id,
   label,

@@ -1,11 +1,21 @@
-import type { MeDto, RegisterInput } from '@hackboard/contracts';
+import type { MeDto, RegisterInput, RegistrationPendingDto } from '@hackboard/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { applySignedIn } from '../../../lib/session';
 
-export const register = (input: RegisterInput) => apiRequest<MeDto>('/auth/register', { method: 'POST', json: input });
+/** Signed in at once (201), or, with mail delivery on, a link to the address first (202). */
+export const register = (input: RegisterInput) =>
+  apiRequest<MeDto | RegistrationPendingDto>('/auth/register', { method: 'POST', json: input });
+
+export const isPending = (answer: MeDto | RegistrationPendingDto): answer is RegistrationPendingDto =>
+  'verificationSent' in answer;
 
 export function useRegister() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: register, onSuccess: (me) => applySignedIn(queryClient, me) });
+  return useMutation({
+    mutationFn: register,
+    onSuccess: (answer) => {
+      if (!isPending(answer)) applySignedIn(queryClient, answer);
+    },
+  });
 }

@@ -85,6 +85,7 @@ describe('the register page', () => {
     const me: MeDto = {
       id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
       email: 'anna@example.se',
+      emailVerified: true,
       displayName: 'Anna',
       language: 'sv',
       isAdmin: false,
@@ -110,5 +111,28 @@ describe('the register page', () => {
       language: 'sv',
     });
     expect(document.documentElement.lang).toBe('sv');
+  });
+
+  it('says to look in the inbox when the account is finished from a mailed link', async () => {
+    const { router } = renderApp(
+      routes,
+      ({ url }) =>
+        url === '/api/auth/register'
+          ? Response.json({ verificationSent: true, email: 'anna@example.se' }, { status: 202 })
+          : unauthenticated(),
+      '/register?next=%2Fevents%2Fspring-hack',
+    );
+    await screen.findByRole('heading', { level: 1 });
+    fill('Name', 'Anna');
+    fill('Email address', 'anna@example.se');
+    fill('Password', 'correct horse battery');
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Check your inbox' });
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByText(/We have sent a link to anna@example.se/)).toBeTruthy();
+    // Not signed in yet: the page stays, and the way back waits for the link.
+    expect(router.state.location.pathname).toBe('/register');
+    expect(localStorage.getItem('hackboard.returnAfterMail')).toBe('/events/spring-hack');
+    localStorage.clear();
   });
 });

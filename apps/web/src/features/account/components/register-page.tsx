@@ -1,15 +1,17 @@
-import { RegisterInput } from '@hackboard/contracts';
+import { RegisterInput, type RegistrationPendingDto } from '@hackboard/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/error-summary';
-import { CheckboxField, RadioGroupField, TextField } from '../../../components/ui/form-fields';
+import { EmailField, RadioGroupField, TextField } from '../../../components/ui/form-fields';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import type { Language } from '../../../lib/i18n';
 import { safeNextPath, useMe } from '../../../lib/session';
 import { useFormProblems } from '../../../lib/use-form-problems';
-import { useRegister } from '../api/register';
-import { PasswordRules } from './password-rules';
+import { isPending, useRegister } from '../api/register';
+import { rememberReturnPath } from '../utils/return-path';
+import { CheckYourMail } from './check-your-mail';
+import { PasswordFields } from './password-fields';
 
 const FORM = 'register';
 const FIELDS = ['displayName', 'email', 'password', 'language'] as const;
@@ -24,10 +26,12 @@ export function RegisterPage() {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'sv');
+  const [pending, setPending] = useState<RegistrationPendingDto | null>(null);
 
   if (me.data) return <Navigate to={next} replace />;
+  // With mail delivery on, the account is finished from the link mailed to the address.
+  if (pending) return <CheckYourMail>{t('registration.sentBody', { email: pending.email })}</CheckYourMail>;
 
   const labels = {
     displayName: t('account.displayName'),
@@ -41,7 +45,14 @@ export function RegisterPage() {
     const parsed = RegisterInput.safeParse({ displayName, email, password, language });
     if (!parsed.success) return fail({ fields: problemsFromIssues(parsed.error.issues), form: null });
     clear();
-    register.mutate(parsed.data, { onError: (error) => fail(problemsFromApiError(error, FIELDS)) });
+    register.mutate(parsed.data, {
+      onSuccess: (answer) => {
+        if (!isPending(answer)) return;
+        rememberReturnPath(params.get('next'));
+        setPending(answer);
+      },
+      onError: (error) => fail(problemsFromApiError(error, FIELDS)),
+    });
   }
 
   return (
@@ -60,33 +71,22 @@ export function RegisterPage() {
           onChange={(event) => setDisplayName(event.target.value)}
           problem={problems.fields['displayName']}
         />
-        <TextField
+        <EmailField
           id={fieldId(FORM, 'email')}
           label={labels.email}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           problem={problems.fields['email']}
         />
-        <TextField
-          id={fieldId(FORM, 'password')}
-          label={labels.password}
-          type={showPassword ? 'text' : 'password'}
-          autoComplete="new-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          problem={problems.fields['password']}
-          aria-describedby={`${FORM}-password-rules`}
-        />
-        <PasswordRules id={`${FORM}-password-rules`} password={password} />
-        <CheckboxField
-          id={fieldId(FORM, 'show-password')}
-          label={t('account.showPassword')}
-          checked={showPassword}
-          onChange={setShowPassword}
+        <PasswordFields
+          form={FORM}
+          isNew
+          password={{
+            label: labels.password,
+            value: password,
+            onChange: setPassword,
+            problem: problems.fields['password'],
+          }}
         />
         <RadioGroupField<Language>
           id={fieldId(FORM, 'language')}

@@ -3,11 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/error-summary';
-import { CheckboxField, TextField } from '../../../components/ui/form-fields';
+import { EmailField } from '../../../components/ui/form-fields';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import { safeNextPath, useMe } from '../../../lib/session';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useSignIn } from '../api/sign-in';
+import { PasswordFields } from './password-fields';
 
 const FORM = 'sign-in';
 const FIELDS = ['email', 'password'] as const;
@@ -21,7 +22,6 @@ export function SignInPage() {
   const { problems, attempt, fail, clear } = useFormProblems();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
 
   if (me.data) return <Navigate to={next} replace />;
 
@@ -42,31 +42,21 @@ export function SignInPage() {
       <p className="lead">{t('account.signInIntro')}</p>
       <ErrorSummary form={FORM} problems={problems} labels={labels} attempt={attempt} />
       <form noValidate onSubmit={submit} className="form" aria-busy={signIn.isPending || undefined}>
-        <TextField
+        <EmailField
           id={fieldId(FORM, 'email')}
           label={labels.email}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           problem={problems.fields['email']}
         />
-        <TextField
-          id={fieldId(FORM, 'password')}
-          label={labels.password}
-          type={showPassword ? 'text' : 'password'}
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          problem={problems.fields['password']}
-        />
-        <CheckboxField
-          id={fieldId(FORM, 'show-password')}
-          label={t('account.showPassword')}
-          checked={showPassword}
-          onChange={setShowPassword}
+        <PasswordFields
+          form={FORM}
+          password={{
+            label: labels.password,
+            value: password,
+            onChange: setPassword,
+            problem: problems.fields['password'],
+          }}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={signIn.isPending}>
@@ -74,6 +64,11 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      <p>
+        <Link to={`/forgot-password${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
+          {t('passwordReset.forgotLink')}
+        </Link>
+      </p>
       <p>
         {t('account.noAccount')}{' '}
         <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>

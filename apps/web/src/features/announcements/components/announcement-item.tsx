@@ -7,10 +7,13 @@ export function AnnouncementItem({
   announcement,
   timezone,
   fresh = false,
+  showEmailed = false,
 }: {
   announcement: AnnouncementDto;
   timezone: string;
   fresh?: boolean;
+  /** For its organizers: how many it was also mailed to. */
+  showEmailed?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -20,6 +23,12 @@ export function AnnouncementItem({
         <time dateTime={announcement.createdAt}>{formatDateTime(announcement.createdAt, timezone, i18n.language)}</time>
         {' · '}
         {announcement.author?.displayName ?? t('announcements.organizers')}
+        {showEmailed && announcement.emailedTo !== null && (
+          <>
+            {' · '}
+            {t('announcements.emailedTo', { count: announcement.emailedTo })}
+          </>
+        )}
       </p>
       <p className="announcement-body">{announcement.body}</p>
     </article>

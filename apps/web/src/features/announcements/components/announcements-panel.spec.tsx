@@ -31,6 +31,7 @@ const event = {
 const me: MeDto = {
   id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
   email: 'pia@example.se',
+  emailVerified: true,
   displayName: 'Pia',
   language: 'en',
   isAdmin: false,
@@ -45,6 +46,7 @@ const older: AnnouncementDto = {
   body: 'Welcome to Spring Hack!',
   author: { displayName: 'Olle' },
   createdAt: '2026-05-19T16:00:00.000Z',
+  emailedTo: null,
 };
 const newer: AnnouncementDto = {
   ...older,

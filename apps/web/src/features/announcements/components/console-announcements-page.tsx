@@ -1,9 +1,9 @@
-import { CreateAnnouncementInput, type EventDto } from '@hackboard/contracts';
+import { type AnnouncementDto, CreateAnnouncementInput, type EventDto } from '@hackboard/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsoleTitle } from '../../../components/ui/console-title';
 import { ErrorSummary } from '../../../components/ui/error-summary';
-import { TextAreaField } from '../../../components/ui/form-fields';
+import { CheckboxField, TextAreaField } from '../../../components/ui/form-fields';
 import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
@@ -21,21 +21,23 @@ export function ConsoleAnnouncementsPage({ event }: { event: EventDto }) {
   const post = usePostAnnouncement(event.slug);
   const { problems, attempt, fail, clear } = useFormProblems();
   const [body, setBody] = useState('');
-  const [posted, setPosted] = useState(false);
-  const labels = { body: t('organize.announcements.body') };
+  const [email, setEmail] = useState(false);
+  const [posted, setPosted] = useState<AnnouncementDto | null>(null);
+  const labels = { body: t('organize.announcements.body'), email: t('organize.announcements.email') };
 
   function submit(formEvent: FormEvent) {
     formEvent.preventDefault();
-    setPosted(false);
-    const parsed = CreateAnnouncementInput.safeParse({ body });
+    setPosted(null);
+    const parsed = CreateAnnouncementInput.safeParse({ body, email });
     if (!parsed.success) return fail({ fields: problemsFromIssues(parsed.error.issues), form: null });
     clear();
     post.mutate(parsed.data, {
-      onSuccess: () => {
+      onSuccess: (announcement) => {
         setBody('');
-        setPosted(true);
+        setEmail(false);
+        setPosted(announcement);
       },
-      onError: (error) => fail(problemsFromApiError(error, ['body'])),
+      onError: (error) => fail(problemsFromApiError(error, ['body', 'email'])),
     });
   }
 
@@ -57,10 +59,24 @@ export function ConsoleAnnouncementsPage({ event }: { event: EventDto }) {
           onChange={(event) => setBody(event.target.value)}
           problem={problems.fields['body']}
         />
+        <CheckboxField
+          id={fieldId(FORM, 'email')}
+          label={t('organize.announcements.email')}
+          hint={t('organize.announcements.emailHint')}
+          checked={email}
+          onChange={setEmail}
+          problem={problems.fields['email']}
+        />
         <button type="submit" className="button" disabled={post.isPending}>
           {post.isPending ? t('organize.announcements.posting') : t('organize.announcements.post')}
         </button>
-        <StatusMessage>{posted ? t('organize.announcements.posted') : null}</StatusMessage>
+        <StatusMessage>
+          {posted === null
+            ? null
+            : posted.emailedTo === null
+              ? t('organize.announcements.posted')
+              : t('organize.announcements.postedAndEmailed', { count: posted.emailedTo })}
+        </StatusMessage>
       </form>
       <h3>{t('organize.announcements.listTitle')}</h3>
       <QueryState query={announcements}>
@@ -71,7 +87,7 @@ export function ConsoleAnnouncementsPage({ event }: { event: EventDto }) {
             <ol className="announcement-list">
               {page.items.map((announcement) => (
                 <li key={announcement.id}>
-                  <AnnouncementItem announcement={announcement} timezone={event.timezone} />
+                  <AnnouncementItem announcement={announcement} timezone={event.timezone} showEmailed />
                 </li>
               ))}
             </ol>

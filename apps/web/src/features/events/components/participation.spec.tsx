@@ -23,6 +23,7 @@ const event: EventDto = eventFixture({
 const me: MeDto = {
   id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
   email: 'anna@example.se',
+  emailVerified: true,
   displayName: 'Anna',
   language: 'en',
   isAdmin: false,
@@ -96,6 +97,33 @@ describe('taking part in an event', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Join as participant' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Registration for this event is not open.');
+  });
+
+  it('offers a new confirmation link when the event lets in only confirmed addresses', async () => {
+    const { calls } = renderApp(
+      routes,
+      ({ url }) => {
+        if (url === '/api/auth/session') return Response.json({ user: { ...me, emailVerified: false } });
+        if (url.endsWith('/join')) {
+          return Response.json(
+            { code: 'EMAIL_NOT_VERIFIED', message: 'Confirm your email address first.' },
+            { status: 403 },
+          );
+        }
+        if (url === '/api/auth/verify-email/resend') return Response.json({ sent: true }, { status: 202 });
+        return Response.json({ ...event, requireVerifiedEmail: true });
+      },
+      at,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Join as participant' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This event lets in only people who have confirmed their email address.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Send the confirmation link again' }));
+    expect(await screen.findByText('We have sent a new confirmation link. Open it, then come back here.')).toBeTruthy();
+    expect(calls.filter((call) => call.url === '/api/auth/verify-email/resend').map((call) => call.method)).toEqual([
+      'POST',
+    ]);
   });
 
   it('shows an organizer their roles and the way to the console, and a countdown', async () => {

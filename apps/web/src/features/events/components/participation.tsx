@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemText } from '../../../components/ui/problem-text';
+import { VerificationNeeded } from '../../../components/ui/resend-verification';
 import { RoleBadge } from '../../../components/ui/role-badge';
 import { StatusMessage } from '../../../components/ui/status-message';
 import { formatDateTime } from '../../../lib/format';
@@ -87,6 +88,7 @@ export function Participation({ event }: { event: EventDto }) {
           <ProblemText problem={problemFromError(join.error)} />
         </p>
       )}
+      <VerificationNeeded error={join.error} />
       <StatusMessage>{joined ? t('participation.joined', { event: event.name }) : null}</StatusMessage>
       {(roles.includes('participant') ||
         agencyOrganizationsIn(user, event.id).length > 0 ||

@@ -22,6 +22,7 @@ const event: EventDto = {
   leaderboardVisibility: 'live',
   audienceVote: true,
   requireCatalogueDataset: false,
+  requireVerifiedEmail: false,
   scoreNormalization: 'raw',
   leaderboardFrozenAt: null,
   timeline: {

@@ -26,6 +26,7 @@ export interface EventFormValues {
   scoreNormalization: ScoreNormalization;
   audienceVote: boolean;
   requireCatalogueDataset: boolean;
+  requireVerifiedEmail: boolean;
   isPublic: boolean;
 }
 
@@ -43,6 +44,7 @@ export const EVENT_FORM_FIELDS = [
   'scoreNormalization',
   'audienceVote',
   'requireCatalogueDataset',
+  'requireVerifiedEmail',
   'isPublic',
 ] as const;
 
@@ -67,6 +69,7 @@ export function formValuesFromEvent(event: EventDto): EventFormValues {
     scoreNormalization: event.scoreNormalization,
     audienceVote: event.audienceVote,
     requireCatalogueDataset: event.requireCatalogueDataset,
+    requireVerifiedEmail: event.requireVerifiedEmail,
     isPublic: event.isPublic,
   };
 }
@@ -109,6 +112,7 @@ export function newEventFormValues(now: number, timezone = DEFAULT_TIME_ZONE): E
     scoreNormalization: 'raw',
     audienceVote: true,
     requireCatalogueDataset: false,
+    requireVerifiedEmail: false,
     isPublic: false,
   };
 }
@@ -177,6 +181,7 @@ export function createInputFromForm(values: EventFormValues): FormResult<CreateE
     leaderboardVisibility: values.leaderboardVisibility,
     audienceVote: values.audienceVote,
     requireCatalogueDataset: values.requireCatalogueDataset,
+    requireVerifiedEmail: values.requireVerifiedEmail,
     timeline,
   };
   const parsed = CreateEventInput.safeParse(raw);
@@ -214,6 +219,7 @@ export function updateInputFromForm(values: EventFormValues, original: EventDto)
     'scoreNormalization',
     'audienceVote',
     'requireCatalogueDataset',
+    'requireVerifiedEmail',
     'isPublic',
   ] as const) {
     if (values[key] !== original[key]) changes[key] = values[key];

@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ConsoleTitle } from '../../../components/ui/console-title';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
-import { RadioGroupField, TextField } from '../../../components/ui/form-fields';
+import { RadioGroupField, SelectField, TextField } from '../../../components/ui/form-fields';
 import { ProblemText } from '../../../components/ui/problem-text';
 import { QueryState } from '../../../components/ui/query-state';
 import { RoleBadge } from '../../../components/ui/role-badge';
@@ -33,7 +33,7 @@ import { invitationUrl } from '../utils/invitation-link';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const FORM = 'invitation';
-const FIELDS = ['email', 'role', 'organizationId'] as const;
+const FIELDS = ['email', 'role', 'organizationId', 'language'] as const;
 
 /** What the page needs to choose (or register) the organization of an agency member. */
 export interface InvitationOrganizationSlot {
@@ -86,10 +86,12 @@ function InviteForm({
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<InvitedRole>('agency');
   const [organizationId, setOrganizationId] = useState('');
+  const [language, setLanguage] = useState<'' | 'sv' | 'en'>('');
   const labels = {
     email: t('account.email'),
     role: t('organize.invitations.role'),
     organizationId: t('organize.invitations.organization'),
+    language: t('organize.invitations.language'),
   };
 
   function submit(formEvent: FormEvent) {
@@ -98,6 +100,7 @@ function InviteForm({
       email,
       role,
       ...(role === 'agency' && organizationId ? { organizationId } : {}),
+      ...(language ? { language } : {}),
     });
     if (!parsed.success) {
       const fields = problemsFromIssues(parsed.error.issues);
@@ -155,6 +158,23 @@ function InviteForm({
             problem: problems.fields['organizationId'],
             allowCreate: true,
           })}
+        <SelectField
+          id={fieldId(FORM, 'language')}
+          label={labels.language}
+          hint={t('organize.invitations.languageHint')}
+          optional
+          value={language}
+          onChange={(changeEvent) => setLanguage(changeEvent.target.value as '' | 'sv' | 'en')}
+          problem={problems.fields['language']}
+        >
+          <option value="">{t('organize.invitations.languageDefault')}</option>
+          <option value="sv" lang="sv">
+            Svenska
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
+        </SelectField>
         <button type="submit" className="button" disabled={create.isPending}>
           {create.isPending ? t('organize.invitations.creating') : t('organize.invitations.create')}
         </button>
@@ -192,6 +212,11 @@ function CreatedLink({ invitation, event }: { invitation: CreatedInvitationDto; 
           onFocus={(focusEvent) => focusEvent.currentTarget.select()}
         />
       </div>
+      <p>
+        {invitation.emailed
+          ? t('organize.invitations.emailed', { email: invitation.email })
+          : t('organize.invitations.notEmailed')}
+      </p>
       <p className="strong">{t('organize.invitations.onlyOnce')}</p>
       <div className="button-row">
         <CopyButton

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextField } from '../../../components/ui/form-fields';
+import { VerificationNeeded } from '../../../components/ui/resend-verification';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useCreateTeam } from '../api/create-team';
@@ -36,6 +37,7 @@ export function CreateTeamForm({ slug, onCreated }: { slug: string; onCreated: (
       <h2 id="create-team-heading">{t('team.createTitle')}</h2>
       <p>{t('team.createIntro')}</p>
       <ErrorSummary form={CREATE_FORM} problems={problems} labels={labels} attempt={attempt} />
+      <VerificationNeeded error={create.error} />
       <form noValidate onSubmit={submit} aria-busy={create.isPending || undefined}>
         <TextField
           id={fieldId(CREATE_FORM, 'name')}
@@ -89,6 +91,7 @@ export function JoinTeamForm({
       </h2>
       <p>{initialCode ? t('team.joinFromLink') : t('team.joinIntro')}</p>
       <ErrorSummary form={JOIN_FORM} problems={problems} labels={labels} attempt={attempt} />
+      <VerificationNeeded error={join.error} />
       <form noValidate onSubmit={submit} aria-busy={join.isPending || undefined}>
         <TextField
           id={fieldId(JOIN_FORM, 'inviteCode')}

@@ -15,6 +15,7 @@ const event: EventDto = eventFixture({
 const me: MeDto = {
   id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
   email: 'pia@example.se',
+  emailVerified: true,
   displayName: 'Pia',
   language: 'en',
   isAdmin: false,

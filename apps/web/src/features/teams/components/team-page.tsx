@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DeadlineCountdown } from '../../../components/ui/deadline-countdown';
 import { ProblemText } from '../../../components/ui/problem-text';
+import { VerificationNeeded } from '../../../components/ui/resend-verification';
 import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
 import { problemFromError } from '../../../lib/form-errors';
@@ -141,6 +142,7 @@ function JoinEventFirst({
           <ProblemText problem={problemFromError(error)} />
         </p>
       )}
+      <VerificationNeeded error={error} />
     </section>
   );
 }

@@ -31,6 +31,7 @@ export function useEventFieldLabels(): Record<string, string> {
     scoreNormalization: t('eventForm.scoreNormalization'),
     audienceVote: t('eventForm.audienceVote'),
     requireCatalogueDataset: t('eventForm.requireCatalogueDataset'),
+    requireVerifiedEmail: t('eventForm.requireVerifiedEmail'),
     isPublic: t('eventForm.isPublic'),
   };
   for (const key of MILESTONES) labels[`timeline.${key}`] = t(`timeline.${key}`);
@@ -235,6 +236,14 @@ export function EventFormFields({
           checked={values.requireCatalogueDataset}
           onChange={(requireCatalogueDataset) => onChange({ requireCatalogueDataset })}
           problem={problems['requireCatalogueDataset']}
+        />
+        <CheckboxField
+          id={id('requireVerifiedEmail')}
+          label={labels['requireVerifiedEmail']}
+          hint={t('eventForm.requireVerifiedEmailHint')}
+          checked={values.requireVerifiedEmail}
+          onChange={(requireVerifiedEmail) => onChange({ requireVerifiedEmail })}
+          problem={problems['requireVerifiedEmail']}
         />
       </fieldset>
 

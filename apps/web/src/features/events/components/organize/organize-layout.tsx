@@ -55,6 +55,7 @@ export function OrganizeLayout() {
                     ['/teams', 'teams'],
                     ['/submissions', 'submissions'],
                     ['/announcements', 'announcements'],
+                    ['/messages', 'messages'],
                     ['/criteria', 'criteria'],
                     ['/rounds', 'rounds'],
                     ['/assignments', 'assignments'],

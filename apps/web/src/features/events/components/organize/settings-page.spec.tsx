@@ -75,6 +75,20 @@ describe('the event settings', () => {
     expect(screen.getByText('Must be at or after “Submission deadline”.')).toBeTruthy();
   });
 
+  it('can let in only people with a confirmed email address', async () => {
+    const { calls } = renderApp(
+      routes,
+      ({ body }) => Response.json({ ...event, ...(body as object) }),
+      '/events/spring-hack/organize',
+    );
+    const box = await screen.findByRole('checkbox', { name: 'Require a verified email address to join' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('status')).textContent).toBe('The settings have been saved.');
+    expect(calls.find((call) => call.method === 'PATCH')?.body).toEqual({ requireVerifiedEmail: true });
+  });
+
   it('says so when nothing changed', async () => {
     const { calls } = renderApp(routes, () => Response.json(event), '/events/spring-hack/organize');
     fireEvent.click(await screen.findByRole('button', { name: 'Save settings' }));

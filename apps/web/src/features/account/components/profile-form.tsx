@@ -3,30 +3,17 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { RadioGroupField, TextField } from '../../../components/ui/form-fields';
-import { QueryState } from '../../../components/ui/query-state';
 import { StatusMessage } from '../../../components/ui/status-message';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import { type Language, setLanguage } from '../../../lib/i18n';
-import { useMe } from '../../../lib/session';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useUpdateProfile } from '../api/update-profile';
 
 const FORM = 'profile';
 const FIELDS = ['displayName', 'language'] as const;
 
-export function ProfilePage() {
-  const { t } = useTranslation();
-  const me = useMe();
-  return (
-    <div className="narrow">
-      <title>{`${t('account.profileTitle')} – ${t('app.name')}`}</title>
-      <h1>{t('account.profileTitle')}</h1>
-      <QueryState query={me}>{(data) => data && <ProfileForm me={data} />}</QueryState>
-    </div>
-  );
-}
-
-function ProfileForm({ me }: { me: MeDto }) {
+/** The name and language the user is known by. */
+export function ProfileForm({ me }: { me: MeDto }) {
   const { t } = useTranslation();
   const update = useUpdateProfile();
   const { problems, attempt, fail, clear } = useFormProblems();
@@ -61,13 +48,8 @@ function ProfileForm({ me }: { me: MeDto }) {
   }
 
   return (
-    <>
-      <dl className="facts">
-        <div>
-          <dt>{t('account.email')}</dt>
-          <dd>{me.email}</dd>
-        </div>
-      </dl>
+    <section aria-labelledby="profile-heading" className="panel">
+      <h2 id="profile-heading">{t('account.profileTitle')}</h2>
       <ErrorSummary form={FORM} problems={problems} labels={labels} attempt={attempt} />
       <form noValidate onSubmit={submit} className="form" aria-busy={update.isPending || undefined}>
         <TextField
@@ -100,6 +82,6 @@ function ProfileForm({ me }: { me: MeDto }) {
           {saved === 'saved' ? t('account.profileSaved') : saved === 'unchanged' ? t('form.nothingToSave') : null}
         </StatusMessage>
       </form>
-    </>
+    </section>
   );
 }
