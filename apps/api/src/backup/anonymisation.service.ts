@@ -108,6 +108,10 @@ export class AnonymisationService {
       }
     }
 
+    // The outbox holds copies of mails as sent, names and addresses in them: delivery state, not the record.
+    const outbox = schema.get('outbox_mails');
+    if (outbox) await this.records.deleteWhere(manager, outbox, 'event_id', eventId);
+
     const audit = schema.get('audit_entries');
     if (audit) {
       await this.records.insert(manager, audit, [

@@ -115,6 +115,10 @@ export class EventRecordsRepository {
     }
   }
 
+  async deleteWhere(manager: EntityManager, table: TableInfo, column: string, value: unknown): Promise<void> {
+    await manager.query(`DELETE FROM ${q(table.name)} WHERE ${q(column)} = ${this.parameter(0)}`, [value]);
+  }
+
   async update(manager: EntityManager, table: TableInfo, key: Row, changes: Row): Promise<void> {
     const set = Object.keys(changes);
     const where = Object.keys(key);

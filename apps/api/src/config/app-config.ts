@@ -39,6 +39,7 @@ export class AppConfig {
     maxAttempts: number;
     retrySeconds: number;
     pollMs: number;
+    scheduleSeconds: number;
     directory: string;
     messagesPerHour: number;
   };
@@ -72,6 +73,7 @@ export class AppConfig {
       maxAttempts: env.MAIL_MAX_ATTEMPTS,
       retrySeconds: env.MAIL_RETRY_SECONDS,
       pollMs: env.MAIL_POLL_MS,
+      scheduleSeconds: env.MAIL_SCHEDULE_SECONDS,
       directory: join(this.dataDir, 'mail'),
       messagesPerHour: env.MESSAGE_RATE_LIMIT_PER_HOUR,
     };

@@ -113,6 +113,13 @@ export const EnvSchema = z
       .default(30)
       .describe('the first retry waits this long, each next one twice as long (capped at 6 hours)'),
     MAIL_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+    MAIL_SCHEDULE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(3600)
+      .default(60)
+      .describe('how often reminders and timeline notices are looked for (0: never, for tests that run it by hand)'),
     MESSAGE_RATE_LIMIT_PER_HOUR: z.coerce
       .number()
       .int()

@@ -1,20 +1,20 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { EventsService } from '../events/events.service.js';
 import { MailService } from '../mail/mail.service.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const SCAN_EVERY_MS = MINUTE;
 /** Results published longer ago than this are not announced any more (a platform started late stays quiet). */
 const RESULTS_NOTICE_WITHIN_MS = 7 * 24 * HOUR;
 
 /**
  * Mails the timeline causes rather than a request: deadline reminders 24 h and 1 h before to teams
  * with nothing submitted, "judging has started" and a reminder of unscored projects to jurors, and
- * "results published". Every instance scans once a minute; each mail carries a key of its event,
+ * "results published". Every instance scans once a minute (`MAIL_SCHEDULE_SECONDS`); each mail carries a key of its event,
  * milestone time and person, so it is queued once however many instances scan, and a moved
  * milestone gets its own mails at its new time.
  */
@@ -27,12 +27,15 @@ export class MailScheduleService implements OnApplicationBootstrap, OnApplicatio
   constructor(
     private readonly mail: MailService,
     private readonly events: EventsService,
+    private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.runDue(), SCAN_EVERY_MS);
+    const every = this.config.mail.scheduleSeconds * 1000;
+    if (every === 0) return;
+    this.timer = setInterval(() => void this.runDue(), every);
     this.timer.unref();
   }
 

@@ -12,7 +12,14 @@ describe('mail templates', () => {
   it.each(every.flatMap((name) => LANGUAGES.map((language) => [name, language] as const)))(
     'renders %s in %s with a subject, both parts and the footer',
     (name, language) => {
-      const params = { name: 'Ada', eventName: 'Hack', teamName: 'Team', memberName: 'Bo', subject: 'Hello', link: 'https://h.test/x' };
+      const params = {
+        name: 'Ada',
+        eventName: 'Hack',
+        teamName: 'Team',
+        memberName: 'Bo',
+        subject: 'Hello',
+        link: 'https://h.test/x',
+      };
       const mail = renderMail(name, language, params, frame);
       expect(mail.subject.length).toBeGreaterThan(8);
       expect(mail.html).toContain(`<html lang="${language}">`);

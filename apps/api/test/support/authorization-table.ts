@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { EventRoleEntity } from '../../src/access/event-role.entity.js';
+import { MailService } from '../../src/mail/mail.service.js';
+import { OutboxMailEntity } from '../../src/mail/outbox-mail.entity.js';
 import { TeamEntity } from '../../src/teams/team.entity.js';
 import { SubmissionEntity } from '../../src/submissions/submission.entity.js';
 import {
@@ -118,6 +120,12 @@ const members = new WeakMap<AuthorizationWorld, TestUser>();
 /** The timeline before a case that moves it, by case. */
 const timelines = new Map<Case, Awaited<ReturnType<typeof storedTimeline>>>();
 
+/** A mail in the outbox with no event: every account's verification link is one. */
+async function anyMail(c: Case): Promise<Record<string, string>> {
+  const mail = await db(c).getRepository(OutboxMailEntity).findOneByOrFail({ template: 'verify-email' });
+  return { mailId: mail.id };
+}
+
 async function leaveTeamIfIn(c: Case, role: Role) {
   const answer = await c.w.send(role, 'get', c.w.path('/teams/mine'));
   if (answer.status !== 200) return;
@@ -168,6 +176,50 @@ export const AUTHORIZATION_TABLE: Row[] = [
   { route: 'GET /api/auth/me', expect: only(200, SIGNED_IN) },
   { route: 'PATCH /api/auth/me', expect: only(200, SIGNED_IN), body: () => ({ language: 'en' }) },
   { route: 'GET /api/me/data', expect: only(200, SIGNED_IN), check: noOneElsesIdentity },
+
+  // Accounts by mail: a mailed link's token is what authorizes, so a made-up one is refused for all
+  {
+    route: 'POST /api/auth/password-reset',
+    expect: everyone(202),
+    body: (c) => ({ email: c.role === 'anonymous' ? c.w.teammate2.email : c.w.users[c.role].email }),
+  },
+  {
+    route: 'POST /api/auth/password-reset/confirm',
+    expect: everyone(400),
+    body: () => ({ token: 'not-a-mailed-token', password: 'correct horse battery' }),
+  },
+  { route: 'POST /api/auth/verify-email', expect: everyone(400), body: () => ({ token: 'not-a-mailed-token' }) },
+  { route: 'POST /api/auth/verify-email/resend', expect: only(202, SIGNED_IN) },
+  {
+    route: 'POST /api/auth/email-change',
+    expect: only(202, SIGNED_IN),
+    body: (c) => ({
+      newEmail: `${unique('moved')}@example.test`,
+      password: c.role === 'anonymous' ? 'whatever it is' : c.w.users[c.role].password,
+    }),
+  },
+  {
+    route: 'POST /api/auth/email-change/confirm',
+    expect: everyone(400),
+    body: () => ({ token: 'not-a-mailed-token' }),
+  },
+  { route: 'GET /api/auth/me/notifications', expect: only(200, SIGNED_IN) },
+  { route: 'PATCH /api/auth/me/notifications', expect: only(200, SIGNED_IN), body: () => ({ results: true }) },
+  {
+    // The signed token names the person: anyone holding the link may use it, signed in or not.
+    route: 'POST /api/mail/unsubscribe',
+    expect: everyone(200),
+    body: (c) => ({ token: c.w.t.app.get(MailService).unsubscribeToken(c.w.teammate2.id, 'results') }),
+  },
+
+  // The platform's mailbox, and an event's mail for its organizers
+  { route: 'GET /api/admin/mail', expect: only(200, ['admin']) },
+  { route: 'GET /api/admin/mail/{mailId}', expect: only(200, ['admin']), prepare: anyMail },
+  // A mail that was sent is not retried: the admin is told so.
+  { route: 'POST /api/admin/mail/{mailId}/retry', expect: only(409, ['admin']), prepare: anyMail },
+  { route: 'GET /api/events/{event}/mail', expect: only(200, ORGANIZERS) },
+  // A mail of no event (a verification link) is not this event's to retry.
+  { route: 'POST /api/events/{event}/mail/{mailId}/retry', expect: only(404, ORGANIZERS), prepare: anyMail },
 
   // Events
   { route: 'GET /api/events', expect: everyone(200) },
@@ -448,6 +500,17 @@ export const AUTHORIZATION_TABLE: Row[] = [
   },
   { route: 'GET /api/events/{event}/announcements', expect: only(200, MEMBERS), check: noOneElsesIdentity },
   { route: 'GET /api/events/{event}/audit', expect: only(200, ORGANIZERS) },
+  {
+    route: 'POST /api/events/{event}/messages/preview',
+    expect: only(200, ORGANIZERS),
+    body: () => ({ segment: 'participants' }),
+  },
+  {
+    route: 'POST /api/events/{event}/messages',
+    expect: only(201, ORGANIZERS),
+    body: () => ({ segment: 'participants', subject: 'Lunch', body: 'Lunch is served.' }),
+  },
+  { route: 'GET /api/events/{event}/messages', expect: only(200, ORGANIZERS), check: noOneElsesIdentity },
 
   // Rubrics
   { route: 'GET /api/events/{event}/criteria', expect: everyone(200) },
