@@ -1,3 +1,4 @@
+import { MeDto, RegistrationPendingDto } from '@hackboard/contracts';
 import request from 'supertest';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { drivers } from './support/test-databases.js';
@@ -27,14 +28,14 @@ describe.each(drivers())('accounts by mail on %s', (driver) => {
       .post('/api/auth/register')
       .send({ email, password: PASSWORD, displayName: 'Maja Svensson', language })
       .expect(202);
-    expect(registered.body).toEqual({ verificationSent: true, email });
+    expect(RegistrationPendingDto.parse(registered.body)).toEqual({ verificationSent: true, email });
     await waitForMail(email, before + 1);
     const link = smtp.last(email).link('/verify-email');
     const verified = await agent
       .post('/api/auth/verify-email')
       .send({ token: tokenOf(link) })
       .expect(200);
-    expect(verified.body).toMatchObject({ email, emailVerified: true });
+    expect(MeDto.parse(verified.body)).toMatchObject({ email, emailVerified: true });
     return agent;
   }
 

@@ -1,3 +1,4 @@
+import { OrganizerMessagePageDto } from '@hackboard/contracts';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -321,7 +322,7 @@ describe.each(drivers())('mails of an event on %s', (driver) => {
     await drain();
     smtp.find(busy.email, `Glöm inte – ${event.name}`);
     expect(subjects(done)).not.toContain(`Glöm inte – ${event.name}`);
-    const history = await expectStatus<{ items: { id: string; delivery: unknown }[] }>(organizer.agent.get(path), 200);
+    const history = OrganizerMessagePageDto.parse(await expectStatus(organizer.agent.get(path), 200));
     expect(history.items[0]).toMatchObject({ id: sent.id, delivery: { pending: 0, sent: 1, failed: 0 } });
 
     await expectStatus(organizer.agent.post(path).send({ segment: 'participants', subject: 'Två', body: 'x' }), 201);

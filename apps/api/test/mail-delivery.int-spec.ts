@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MailDto, MailPageDto, MailSummaryDto, UnsubscribedDto } from '@hackboard/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { simpleParser } from 'mailparser';
 import request from 'supertest';
@@ -107,14 +108,16 @@ describe.each(drivers())('mail delivery on %s', (driver) => {
       expect(row.lastError).toContain('550');
 
       const failed = await admin.agent.get('/api/admin/mail?status=failed').expect(200);
+      MailPageDto.parse(failed.body);
       expect(failed.body.items.map((m: { id: string }) => m.id)).toContain(row.id);
       const detail = await admin.agent.get(`/api/admin/mail/${row.id}`).expect(200);
       expect(detail.body).toMatchObject({ to: 'nowhere@example.test', status: 'failed', subject: expect.any(String) });
       expect(detail.body.html).toContain('<html lang="en">');
+      MailDto.parse(detail.body);
 
       smtp.refuseWith = null;
       const retried = await admin.agent.post(`/api/admin/mail/${row.id}/retry`).expect(200);
-      expect(retried.body).toMatchObject({ status: 'pending', attempts: 0 });
+      expect(MailSummaryDto.parse(retried.body)).toMatchObject({ status: 'pending', attempts: 0 });
       await drain();
       expect(smtp.to('nowhere@example.test')).toHaveLength(1);
       const again = await admin.agent.post(`/api/admin/mail/${row.id}/retry`).expect(409);
@@ -166,7 +169,7 @@ describe.each(drivers())('mail delivery on %s', (driver) => {
         .type('form')
         .send('List-Unsubscribe=One-Click')
         .expect(200);
-      expect(response.body).toMatchObject({ topic: 'team', settings: { team: false, reminders: true } });
+      expect(UnsubscribedDto.parse(response.body)).toMatchObject({ topic: 'team', settings: { team: false } });
       expect((await user.agent.get('/api/auth/me/notifications').expect(200)).body.team).toBe(false);
       const tampered = await request(t.http)
         .post('/api/mail/unsubscribe')

@@ -41,6 +41,8 @@ export class SmtpSink {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // Stopping drops open connections at once, as a server that goes down does.
+      closeTimeout: 100,
       logger: false,
       onData: (stream, session: SMTPServerSession, callback) => {
         const chunks: Buffer[] = [];
