@@ -56,27 +56,13 @@ function send(path: string, init: ApiRequestInit): Promise<Response> {
   });
 }
 
-/** A 401 for a wrong password given with the request (changing the email address): a refresh cannot help. */
-async function refusedCredentials(response: Response): Promise<boolean> {
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => null)) as Partial<ErrorResponse> | null;
-  return body?.code === 'INVALID_CREDENTIALS';
-}
-
 /**
  * Calls the API and returns its JSON. The access cookie lives 15 minutes: on a 401 the client
  * refreshes the session once and repeats the call; if that fails, the 401 stands.
  */
 export async function apiRequest<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
   let response = await send(path, init);
-  if (
-    response.status === 401 &&
-    !NO_REFRESH.has(path) &&
-    !(await refusedCredentials(response)) &&
-    (await refreshSession())
-  ) {
+  if (response.status === 401 && !NO_REFRESH.has(path) && (await refreshSession())) {
     response = await send(path, init);
   }
   if (response.status === 204) return undefined as T;

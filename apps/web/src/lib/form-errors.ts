@@ -50,6 +50,7 @@ const MESSAGE_PATTERNS: [RegExp, (match: RegExpExecArray) => Omit<Problem, 'mess
   [/^(?:matches no team in this event|is not an invite code)$/i, () => ({ key: 'form.problem.inviteCode' })],
   [/^is not a challenge of this event$/i, () => ({ key: 'form.problem.choose' })],
   [/^does not exist$/i, () => ({ key: 'form.problem.choose' })],
+  [/^has no members$/i, () => ({ key: 'form.problem.noMembers' })],
   [/^must be (?:a|an id) \(?UUID\)?$|^must be a UUID$/i, () => ({ key: 'form.problem.choose' })],
 ];
 
@@ -118,6 +119,9 @@ const KNOWN_CODES = new Set([
   'VERIFICATION_TOKEN_INVALID',
   'EMAIL_CHANGE_TOKEN_INVALID',
   'UNSUBSCRIBE_TOKEN_INVALID',
+  'TOO_MANY_MESSAGES',
+  'NO_RECIPIENTS',
+  'MAIL_NOT_FAILED',
 ]);
 
 /** The error of a whole request as a Problem: its code's wording, or the API's message. */

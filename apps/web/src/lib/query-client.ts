@@ -5,15 +5,8 @@ import { ME_QUERY_KEY } from './session';
 export function createQueryClient(): QueryClient {
   // A 401 that survived the client's refresh means the session is over: forget the user, so the
   // header offers to sign in again and pages for signed-in users send them to the sign-in page.
-  // A wrong password given to confirm a change (of the email address) is a 401 too, but the
-  // session is fine.
   const onError = (error: unknown) => {
-    if (
-      error instanceof ApiError &&
-      error.status === 401 &&
-      error.code !== 'INVALID_CREDENTIALS' &&
-      queryClient.getQueryData(ME_QUERY_KEY)
-    ) {
+    if (error instanceof ApiError && error.status === 401 && queryClient.getQueryData(ME_QUERY_KEY)) {
       queryClient.setQueryData(ME_QUERY_KEY, null);
     }
   };

@@ -66,8 +66,8 @@ describe('the account page', () => {
       api(({ url }) =>
         url === '/api/auth/email-change'
           ? Response.json(
-              { code: 'INVALID_CREDENTIALS', message: 'The password is wrong.', fields: { password: 'is wrong' } },
-              { status: 401 },
+              { code: 'WRONG_PASSWORD', message: 'The password is wrong.', fields: { password: 'is wrong' } },
+              { status: 403 },
             )
           : undefined,
       ),
@@ -79,9 +79,8 @@ describe('the account page', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link').textContent).toBe('Your current password: The password is wrong.');
     expect(screen.getByLabelText('Your current password').getAttribute('aria-invalid')).toBe('true');
-    // A wrong password is not a dead session: the client does not refresh and ask twice.
+    expect(summary.textContent).toBe('There is a problemYour current password: The password is wrong.');
     expect(calls.filter((call) => call.url === '/api/auth/email-change')).toHaveLength(1);
-    expect(calls.some((call) => call.url === '/api/auth/refresh')).toBe(false);
   });
 
   it('sends the link to the new address and says where it went', async () => {

@@ -40,9 +40,9 @@ export function EmailSection({ me }: { me: MeDto }) {
 /** The API's refusals in this form's words: a wrong password belongs to the password field. */
 function changeProblems(error: unknown): FormProblems {
   const problems = problemsFromApiError(error, FIELDS);
-  if (error instanceof ApiError && error.code === 'INVALID_CREDENTIALS') {
+  if (error instanceof ApiError && error.code === 'WRONG_PASSWORD') {
     const wrong = { key: 'accountEmail.wrongPassword', message: error.message };
-    return { fields: { ...problems.fields, password: wrong }, form: wrong };
+    return { fields: { ...problems.fields, password: wrong }, form: null };
   }
   return problems;
 }

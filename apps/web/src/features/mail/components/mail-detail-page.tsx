@@ -67,7 +67,8 @@ function MailDetail({ mail }: { mail: MailDto }) {
         <div>
           <dt>{t('mailbox.kind')}</dt>
           <dd>
-            <code>{mail.template}</code> ({mail.language === 'sv' ? 'svenska' : 'English'})
+            <code>{mail.template}</code>,{' '}
+            <span lang={mail.language}>{mail.language === 'sv' ? 'Svenska' : 'English'}</span>
           </dd>
         </div>
         <div>

@@ -136,7 +136,13 @@ describe('the console messages', () => {
       routes,
       api((call) =>
         call.url === `${base}/messages` && call.method === 'POST'
-          ? Response.json({ code: 'TOO_MANY_REQUESTS', message: 'Wait an hour.' }, { status: 429 })
+          ? Response.json(
+              {
+                code: 'TOO_MANY_MESSAGES',
+                message: 'This event has sent 10 messages in the last hour, the most allowed. Try again later.',
+              },
+              { status: 429 },
+            )
           : undefined,
       ),
       '/',
@@ -145,7 +151,9 @@ describe('the console messages', () => {
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'One more.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send…' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send to 12 people' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Too many attempts. Wait a minute and try again.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'This event has sent as many messages as it may in an hour. Try again later.',
+    );
   });
 
   it('shows the messages sent with their delivery, and sends a failed mail again', async () => {
