@@ -5,7 +5,7 @@ import { accessibilityViolations } from './browser.mjs';
  * Fails with the page and the violations when axe finds anything. Finite animations (rows moving,
  * places being revealed) end first: axe would measure a fading text's contrast halfway.
  */
-export async function assertAccessible(page, where) {
+export async function assertAccessible(page, where, options = {}) {
   await page.evaluate(() =>
     Promise.all(
       globalThis.document
@@ -14,7 +14,7 @@ export async function assertAccessible(page, where) {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
-  assert.deepEqual(await accessibilityViolations(page), [], `accessibility violations on ${where}`);
+  assert.deepEqual(await accessibilityViolations(page, options), [], `accessibility violations on ${where}`);
 }
 
 /** The page is as wide as the screen: nothing needs sideways scrolling. */

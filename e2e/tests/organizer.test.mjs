@@ -287,7 +287,7 @@ describe('organizing an event', () => {
         [`/events/${slug}/organize`, 'Spring Data Hack'],
         [`/events/${slug}/organize/audit`, 'Spring Data Hack'],
         [`/events/${slug}`, 'Spring Data Hack'],
-        ['/profile', 'Profil'],
+        ['/account', 'Ditt konto'],
       ]) {
         await page.goto(`${platform.url}${path}`);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -296,7 +296,7 @@ describe('organizing an event', () => {
         await assertFitsWidth(page);
         await assertAccessible(page, `${path} at 375 px (sv)`);
       }
-      await screenshot(page, 'profile-375-sv-SE');
+      await screenshot(page, 'account-375-sv-SE');
       await page.goto(`${platform.url}/events/${slug}/organize`);
       await page.getByLabel('Namn', { exact: true }).waitFor();
       await screenshot(page, 'organizer-settings-375-sv-SE');
