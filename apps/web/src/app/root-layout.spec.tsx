@@ -38,6 +38,15 @@ describe('the header', () => {
     expect(screen.getByRole('link', { name: 'Register' })).toBeTruthy();
   });
 
+  it('does not bring a visitor back to a mailed link’s page after signing in', async () => {
+    renderApp(
+      [{ Component: RootLayout, children: [{ path: '/reset-password', element: <h1>Reset</h1> }] }],
+      () => unauthenticated(),
+      '/reset-password?token=secret',
+    );
+    expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe('/sign-in');
+  });
+
   it('switches language for a visitor without asking the API', async () => {
     const { calls } = renderApp(routes, () => unauthenticated());
     await screen.findByRole('link', { name: 'Sign in' });

@@ -7,15 +7,24 @@ import { useMe } from '../lib/session';
 import { AccountMenu } from './account-menu';
 import { ArrivalNotice } from './arrival-notice';
 
+const NO_RETURN = [
+  '/',
+  '/sign-in',
+  '/register',
+  '/forgot-password',
+  '/reset-password',
+  '/verify-email',
+  '/confirm-email',
+  '/unsubscribe',
+];
+
 export function RootLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const updateProfile = useUpdateProfile();
   const { pathname, search } = useLocation();
-  // Signing in from a page comes back to it.
-  const returnHere = ['/', '/sign-in', '/register'].includes(pathname)
-    ? ''
-    : `?next=${encodeURIComponent(pathname + search)}`;
+  // Signing in from a page comes back to it; a page a mailed link opened has done its work by then.
+  const returnHere = NO_RETURN.includes(pathname) ? '' : `?next=${encodeURIComponent(pathname + search)}`;
   const firstPath = useRef(pathname);
 
   // After moving to another page, a screen reader starts reading at its content, not at the old focus.
