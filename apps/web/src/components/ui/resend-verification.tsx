@@ -28,13 +28,17 @@ export function ResendVerificationButton() {
   );
 }
 
-/** Beside a refusal: when the event wants a confirmed address, the way to get one. */
-export function VerificationNeeded({ error }: { error: unknown }) {
+/**
+ * When the event wants a confirmed address, the way to get one: beside a refusal (`error`), or
+ * before asking at all (`required`: the event's rule and the user's unconfirmed address).
+ */
+export function VerificationNeeded({ error, required = false }: { error: unknown; required?: boolean }) {
   const { t } = useTranslation();
-  if (!isEmailNotVerified(error)) return null;
+  const refused = isEmailNotVerified(error);
+  if (!refused && !required) return null;
   return (
     <div className="notice notice-info">
-      <p>{t('verification.needed')}</p>
+      <p>{refused ? t('verification.needed') : t('verification.required')}</p>
       <ResendVerificationButton />
     </div>
   );

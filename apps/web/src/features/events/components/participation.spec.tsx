@@ -115,10 +115,13 @@ describe('taking part in an event', () => {
       },
       at,
     );
+    // Said before joining is even tried, then again beside the refusal.
+    expect(await screen.findByText(/Open the link we mailed you first/)).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Join as participant' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'This event lets in only people who have confirmed their email address.',
     );
+    expect(screen.getByText(/then try again/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Send the confirmation link again' }));
     expect(await screen.findByText('We have sent a new confirmation link. Open it, then come back here.')).toBeTruthy();
     expect(calls.filter((call) => call.url === '/api/auth/verify-email/resend').map((call) => call.method)).toEqual([

@@ -88,7 +88,10 @@ export function Participation({ event }: { event: EventDto }) {
           <ProblemText problem={problemFromError(join.error)} />
         </p>
       )}
-      <VerificationNeeded error={join.error} />
+      <VerificationNeeded
+        error={join.error}
+        required={open && event.requireVerifiedEmail && !!user && !user.emailVerified && roles.length === 0}
+      />
       <StatusMessage>{joined ? t('participation.joined', { event: event.name }) : null}</StatusMessage>
       {(roles.includes('participant') ||
         agencyOrganizationsIn(user, event.id).length > 0 ||

@@ -142,7 +142,10 @@ function JoinEventFirst({
           <ProblemText problem={problemFromError(error)} />
         </p>
       )}
-      <VerificationNeeded error={error} />
+      <VerificationNeeded
+        error={error}
+        required={open && roles.length === 0 && event.requireVerifiedEmail && me.data?.emailVerified === false}
+      />
     </section>
   );
 }
