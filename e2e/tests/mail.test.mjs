@@ -172,4 +172,58 @@ describe('mail that reaches people', () => {
     await screenshot(page, 'mail-console-messages-390-sv-SE');
     await context.close();
   });
+
+  it('mails an announcement, and one button in the mail’s unsubscribe page turns such mails off (sv)', async () => {
+    const organizer = await browser.newContext({ locale: 'sv-SE' });
+    organizer.setDefaultTimeout(15_000);
+    const login = await organizer.request.post(`${platform.url}/api/auth/login`, {
+      data: { email: 'organizer@demo.hackboard.se', password: DEMO_PASSWORD },
+    });
+    assert.equal(login.status(), 200);
+    const consolePage = await organizer.newPage();
+    await consolePage.goto(`${platform.url}/events/${slug}/organize/announcements`);
+    const body = 'Lunchen serveras i stora salen klockan tolv.';
+    await consolePage.getByLabel('Meddelande', { exact: true }).fill(body);
+    await consolePage.getByRole('checkbox', { name: 'Skicka också med e-post' }).check();
+    await consolePage.getByRole('button', { name: 'Publicera meddelandet' }).click();
+    await console
+      .getByRole('status')
+      .getByText('Meddelandet har publicerats och mejlats till', { exact: false })
+      .waitFor();
+    await console
+      .getByText(/mejlat till \d+ person/)
+      .first()
+      .waitFor();
+    await organizer.close();
+
+    const mail = await smtp.waitForMail(
+      (candidate) => candidate.to.includes(participant) && candidate.text.includes(body),
+    );
+    const unsubscribe = linkIn(mail, '/unsubscribe?token=');
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.goto(unsubscribe);
+    await page.getByRole('heading', { level: 1, name: 'Stoppa de här mejlen' }).waitFor();
+    await assertAccessible(page, 'unsubscribe (sv)');
+    await page.getByRole('button', { name: 'Stoppa de här mejlen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Du får inte de här mejlen längre' }).waitFor();
+    await page.getByText('Mejl om ”Meddelanden” är avstängda.').waitFor();
+    await assertAccessible(page, 'unsubscribed (sv)');
+
+    // The participant's settings say the same once they sign in.
+    const signedIn = await context.request.post(`${platform.url}/api/auth/login`, {
+      data: { email: participant, password: NEW_PASSWORD },
+    });
+    assert.equal(signedIn.status(), 200);
+    const settings = await page.getByRole('link', { name: 'Se alla dina e-postinställningar' }).getAttribute('href');
+    assert.equal(settings, '/account#notifications');
+    // A fresh load: the page met this visitor before the sign-in.
+    await page.goto(`${platform.url}${settings}`);
+    const announcements = page.getByRole('checkbox', { name: 'Meddelanden' });
+    await announcements.waitFor();
+    assert.equal(await announcements.isChecked(), false);
+    assert.equal(await page.getByRole('checkbox', { name: 'Utskick från arrangörer' }).isChecked(), true);
+    await context.close();
+  });
 });
