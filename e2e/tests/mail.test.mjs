@@ -186,11 +186,11 @@ describe('mail that reaches people', () => {
     await consolePage.getByLabel('Meddelande', { exact: true }).fill(body);
     await consolePage.getByRole('checkbox', { name: 'Skicka också med e-post' }).check();
     await consolePage.getByRole('button', { name: 'Publicera meddelandet' }).click();
-    await console
+    await consolePage
       .getByRole('status')
       .getByText('Meddelandet har publicerats och mejlats till', { exact: false })
       .waitFor();
-    await console
+    await consolePage
       .getByText(/mejlat till \d+ person/)
       .first()
       .waitFor();
