@@ -56,13 +56,15 @@ export class AuthService {
     return user.id;
   }
 
-  async startSession(userId: string): Promise<IssuedTokens> {
+  /** `ssoProviderId`: the OpenID Connect provider the browser signed in with, null for a password. */
+  async startSession(userId: string, ssoProviderId: string | null = null): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(this.clock.now().getTime() + REFRESH_TOKEN_DAYS * 86_400_000);
     const session = await this.sessions.insert({
       userId,
       tokenHash: sha256(refreshToken),
       expiresAt: refreshExpiresAt,
+      ssoProviderId,
     });
     return { accessToken: await this.signAccess({ sub: userId, sid: session.id }), refreshToken, refreshExpiresAt };
   }
@@ -76,7 +78,7 @@ export class AuthService {
     }
     if (!(await this.users.findActive(session.userId)))
       throw new AuthError('SESSION_EXPIRED', 'Your session has ended.');
-    return this.startSession(session.userId);
+    return this.startSession(session.userId, session.ssoProviderId);
   }
 
   async logout(user: AuthUser | null, refreshToken: string | undefined): Promise<void> {
@@ -89,6 +91,15 @@ export class AuthService {
   /** Signs the user out everywhere: used when the account is erased. */
   endAllSessions(manager: EntityManager, userId: string): Promise<void> {
     return this.sessions.deleteAllOf(manager, userId);
+  }
+
+  /** The OpenID Connect provider a session was signed in with, or null (a password, or no such session). */
+  async signInProviderOf(sessionId: string): Promise<string | null> {
+    return (await this.sessions.findById(sessionId))?.ssoProviderId ?? null;
+  }
+
+  async hasPassword(userId: string): Promise<boolean> {
+    return Boolean((await this.users.findActive(userId))?.passwordHash);
   }
 
   /** Checks a signed-in user's password again before something irreversible. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SsoModule } from '../sso/sso.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { InvitationsController } from './invitations.controller.js';
@@ -7,7 +8,7 @@ import { InvitationsRepository } from './invitations.repository.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InvitationEntity]), UsersModule],
+  imports: [TypeOrmModule.forFeature([InvitationEntity]), UsersModule, SsoModule],
   controllers: [InvitationsController],
   providers: [InvitationsRepository, InvitationsService],
   exports: [InvitationsService],

@@ -13,6 +13,7 @@ import { AccessService } from '../access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
+import { SsoService } from '../sso/sso.service.js';
 import { UsersService } from '../users/users.service.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import { InvitationError } from './invitations.errors.js';
@@ -31,6 +32,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly sso: SsoService,
   ) {}
 
   async create(access: EventAccess, user: AuthUser, input: CreateInvitationInput): Promise<CreatedInvitationDto> {
@@ -122,6 +124,7 @@ export class InvitationsService {
         'This invitation was sent to another email address. Sign in with that account.',
       );
     }
+    await this.sso.assertSignedInAsRequired(invitation.eventId, [invitation.role], user);
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.invitations.markAccepted(manager, invitation.id, user.id, now))) {

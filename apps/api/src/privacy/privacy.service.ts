@@ -6,6 +6,7 @@ import { AuthService } from '../auth/auth.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
+import { SsoService } from '../sso/sso.service.js';
 import { UsersService } from '../users/users.service.js';
 import { PrivacyError } from './privacy.errors.js';
 import { PrivacyRepository } from './privacy.repository.js';
@@ -25,6 +26,7 @@ export class PrivacyService {
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly sso: SsoService,
   ) {}
 
   async export(user: AuthUser): Promise<PersonalDataDto> {
@@ -46,6 +48,7 @@ export class PrivacyService {
     await this.dataSource.transaction(async (manager) => {
       await this.users.anonymise(manager, user.id, now);
       await this.auth.endAllSessions(manager, user.id);
+      await this.sso.forgetUser(manager, user.id);
       if (account?.email) await this.invitations.forgetEmail(manager, account.email);
       await this.audit.record(manager, {
         eventId: null,

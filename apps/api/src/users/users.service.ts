@@ -16,7 +16,8 @@ export class UsersService {
     return this.users.findByEmail(email.toLowerCase());
   }
 
-  create(input: { email: string; passwordHash: string; displayName: string; language: Language; isAdmin?: boolean }) {
+  /** `passwordHash` null: an account that signs in only through an OpenID Connect provider. */
+  create(input: { email: string; passwordHash: string | null; displayName: string; language: Language; isAdmin?: boolean }) {
     return this.users.insert({ ...input, email: input.email.toLowerCase(), isAdmin: input.isAdmin ?? false });
   }
 

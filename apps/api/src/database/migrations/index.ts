@@ -3,6 +3,7 @@ import { AccountsAndAccess1764288000000 } from './1764288000000-accounts-and-acc
 import { ChallengesTeamsSubmissions1764374400000 } from './1764374400000-challenges-teams-submissions.js';
 import { Judging1764633600000 } from './1764633600000-judging.js';
 import { BoardSnapshots1764806400000 } from './1764806400000-board-snapshots.js';
+import { SsoIdentities1764979200000 } from './1764979200000-sso-identities.js';
 
 /** Applied in this order on both drivers. Never edit a released migration: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ChallengesTeamsSubmissions1764374400000,
   Judging1764633600000,
   BoardSnapshots1764806400000,
+  SsoIdentities1764979200000,
 ];
