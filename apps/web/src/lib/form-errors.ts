@@ -113,6 +113,12 @@ const KNOWN_CODES = new Set([
   'INVITATION_EXPIRED',
   'INVITATION_USED',
   'INVITATION_FOR_OTHER_EMAIL',
+  'SSO_REQUIRED',
+  'SSO_LAST_SIGN_IN_METHOD',
+  'SSO_PROVIDER_ALREADY_LINKED',
+  'SSO_IDENTITY_NOT_FOUND',
+  'SSO_PROVIDER_UNKNOWN',
+  'SSO_PROVIDER_UNAVAILABLE',
 ]);
 
 /** The error of a whole request as a Problem: its code's wording, or the API's message. */

@@ -9,6 +9,7 @@ import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/
 import { type Language, setLanguage } from '../../../lib/i18n';
 import { useMe } from '../../../lib/session';
 import { useFormProblems } from '../../../lib/use-form-problems';
+import { SignInMethods } from '../../sso/components/sign-in-methods';
 import { useUpdateProfile } from '../api/update-profile';
 
 const FORM = 'profile';
@@ -22,6 +23,7 @@ export function ProfilePage() {
       <title>{`${t('account.profileTitle')} – ${t('app.name')}`}</title>
       <h1>{t('account.profileTitle')}</h1>
       <QueryState query={me}>{(data) => data && <ProfileForm me={data} />}</QueryState>
+      <SignInMethods />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { CheckboxField, TextField } from '../../../components/ui/form-fields';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import { safeNextPath, useMe } from '../../../lib/session';
 import { useFormProblems } from '../../../lib/use-form-problems';
+import { SsoSignIn } from '../../sso/components/sso-sign-in';
 import { useSignIn } from '../api/sign-in';
 
 const FORM = 'sign-in';
@@ -74,6 +75,7 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      <SsoSignIn next={next} />
       <p>
         {t('account.noAccount')}{' '}
         <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
