@@ -173,8 +173,9 @@ export class SsoController {
   private refused(request: LoggedRequest, response: Response, error: unknown, returnTo: string | null): void {
     const code = error instanceof SsoError ? error.code : 'SSO_FAILED';
     const reference = typeof request.id === 'string' ? request.id : String(request.id ?? '');
+    // A refusal the user is told about is logged without a stack; anything unexpected keeps its own.
     request.log?.warn(
-      { sso: { code, provider: request.params['provider'] }, err: error },
+      { sso: { code, provider: request.params['provider'] }, ...(error instanceof SsoError ? {} : { err: error }) },
       `single sign-on refused: ${(error as Error).message}`,
     );
     const query = new URLSearchParams({ code, ref: reference });
