@@ -181,9 +181,7 @@ describe.each(drivers())('single sign-on through OpenID Connect on %s', (driver)
     const agent = request.agent(t.http);
     const { callback, flowCookie } = await throughProvider(agent, person());
     await agent.get(callbackPath(callback)).expect(303);
-    const replay = await request(t.http)
-      .get(callbackPath(callback))
-      .set('Cookie', flowCookie.split(';')[0]!);
+    const replay = await request(t.http).get(callbackPath(callback)).set('Cookie', flowCookie.split(';')[0]!);
     expect(problemOf(replay).code).toBe('SSO_CODE_REJECTED');
     expect(cookiesOf(replay).some((c) => c.startsWith('hb_access='))).toBe(false);
   });
@@ -289,9 +287,7 @@ describe.each(drivers())('single sign-on through OpenID Connect on %s', (driver)
       .send({ jury: 'agency' })
       .expect(200);
     expect(set.body).toEqual({ jury: 'agency', agency: null });
-    expect((await organizer.agent.get(`/api/events/${event.id}/sso-requirements`).expect(200)).body).toEqual(
-      set.body,
-    );
+    expect((await organizer.agent.get(`/api/events/${event.id}/sso-requirements`).expect(200)).body).toEqual(set.body);
 
     // A juror with a password is refused the invitation and, once a juror, the jury work.
     const passwordJuror = await registerUser(t, 'Juror');
@@ -352,5 +348,22 @@ describe.each(drivers())('single sign-on through OpenID Connect on %s', (driver)
     const again = request.agent(t.http);
     await again.get(callbackPath((await throughProvider(again, who)).callback)).expect(303);
     expect((await again.get('/api/auth/me').expect(200)).body.id).not.toBe(user.id);
+  });
+
+  it('erases an account without a password only shortly after a sign-in at its provider', async () => {
+    const agent = request.agent(t.http);
+    await agent.get(callbackPath((await throughProvider(agent, person())).callback)).expect(303);
+    const id = (await agent.get('/api/auth/me').expect(200)).body.id as string;
+    t.clock.set(new Date(Date.now() + 11 * 60_000).toISOString());
+    const stale = await agent.delete('/api/me').send({ confirm: 'ERASE' }).expect(403);
+    expect(stale.body.code).toBe('SSO_RECENT_SIGN_IN_REQUIRED');
+    t.clock.set(new Date().toISOString());
+    await agent.delete('/api/me').send({ confirm: 'ERASE' }).expect(204);
+    expect(await t.app.get(DataSource).getRepository(SsoIdentityEntity).countBy({ userId: id })).toBe(0);
+
+    // An account with a password still needs it.
+    const withPassword = await registerUser(t, 'Keeper');
+    const refused = await withPassword.agent.delete('/api/me').send({ confirm: 'ERASE' }).expect(403);
+    expect(refused.body.code).toBe('WRONG_PASSWORD');
   });
 });

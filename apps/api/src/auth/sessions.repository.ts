@@ -7,7 +7,9 @@ import { SessionEntity } from './session.entity.js';
 export class SessionsRepository {
   constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
 
-  insert(session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt' | 'ssoProviderId'>): Promise<SessionEntity> {
+  insert(
+    session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt' | 'ssoProviderId' | 'ssoSignedInAt'>,
+  ): Promise<SessionEntity> {
     return this.sessions.save(this.sessions.create({ ...session, revokedAt: null }));
   }
 

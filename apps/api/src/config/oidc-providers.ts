@@ -51,9 +51,10 @@ export const oidcVariablePrefix = (id: string) => `OIDC_${id.toUpperCase().repla
  * `OIDC_<ID>_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET`, `_NAME` and `_EMAIL_DOMAINS`.
  * Problems are returned with the variable's name, for the one configuration error at start-up.
  */
-export function parseOidcProviders(
-  source: Record<string, string | undefined>,
-): { providers: OidcProviderSettings[]; problems: string[] } {
+export function parseOidcProviders(source: Record<string, string | undefined>): {
+  providers: OidcProviderSettings[];
+  problems: string[];
+} {
   const ids = (source['OIDC_PROVIDERS'] ?? '')
     .split(',')
     .map((id) => id.trim())

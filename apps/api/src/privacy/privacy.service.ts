@@ -41,8 +41,13 @@ export class PrivacyService {
     return { format: 'hackboard-personal-data', exportedAt: this.clock.now().toISOString(), account, records };
   }
 
-  async erase(user: AuthUser, password: string): Promise<void> {
-    if (!(await this.auth.confirmPassword(user.id, password))) throw new PrivacyError();
+  /** `password` confirms it for an account with one; an account without one needs a recent sign-in at its provider. */
+  async erase(user: AuthUser, password: string | undefined): Promise<void> {
+    if (await this.auth.hasPassword(user.id)) {
+      if (password === undefined || !(await this.auth.confirmPassword(user.id, password))) throw new PrivacyError();
+    } else {
+      await this.sso.assertSignedInRecently(user);
+    }
     const account = await this.users.findActive(user.id);
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {

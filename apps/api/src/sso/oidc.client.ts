@@ -97,7 +97,10 @@ export class OidcClient {
     }
     if (!configuration.serverMetadata().end_session_endpoint) return null;
     return oidc
-      .buildEndSessionUrl(configuration, { client_id: provider.clientId, post_logout_redirect_uri: postLogoutRedirectUri })
+      .buildEndSessionUrl(configuration, {
+        client_id: provider.clientId,
+        post_logout_redirect_uri: postLogoutRedirectUri,
+      })
       .toString();
   }
 
@@ -143,7 +146,10 @@ function codeExchangeError(error: unknown): SsoError {
   }
   const message = (error as Error | undefined)?.message ?? String(error);
   const code = (error as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string' && /^(OAUTH_JW|OAUTH_KEY_SELECTION|ERR_JW|OAUTH_INVALID_RESPONSE|OAUTH_JSON_ATTRIBUTE)/.test(code)) {
+  if (
+    typeof code === 'string' &&
+    /^(OAUTH_JW|OAUTH_KEY_SELECTION|ERR_JW|OAUTH_INVALID_RESPONSE|OAUTH_JSON_ATTRIBUTE)/.test(code)
+  ) {
     return new SsoError('SSO_TOKEN_INVALID', `The provider's ID token was not accepted: ${message}`);
   }
   if (error instanceof TypeError || (error as Error | undefined)?.name === 'TimeoutError') {

@@ -31,7 +31,9 @@ export class SsoRequirementGuard implements CanActivate {
         context.getClass(),
       ]) ?? [];
     if (rules.some((rule) => !REQUIRABLE.includes(rule) && satisfies(rule, true, user.isAdmin, access))) return true;
-    const actingAs = rules.filter((rule): rule is EventRole => REQUIRABLE.includes(rule) && access.roles.has(rule as EventRole));
+    const actingAs = rules.filter(
+      (rule): rule is EventRole => REQUIRABLE.includes(rule) && access.roles.has(rule as EventRole),
+    );
     await this.sso.assertSignedInAsRequired(access.event.id, actingAs, user);
     return true;
   }

@@ -6,7 +6,8 @@ export type SsoErrorCode =
   | 'SSO_PROVIDER_ALREADY_LINKED'
   | 'SSO_IDENTITY_NOT_FOUND'
   | 'SSO_LAST_SIGN_IN_METHOD'
-  | 'SSO_REQUIRED';
+  | 'SSO_REQUIRED'
+  | 'SSO_RECENT_SIGN_IN_REQUIRED';
 
 const STATUS: Record<SsoErrorCode, number> = {
   SSO_PROVIDER_UNKNOWN: 404,
@@ -26,6 +27,7 @@ const STATUS: Record<SsoErrorCode, number> = {
   SSO_IDENTITY_NOT_FOUND: 404,
   SSO_LAST_SIGN_IN_METHOD: 409,
   SSO_REQUIRED: 403,
+  SSO_RECENT_SIGN_IN_REQUIRED: 403,
 };
 
 /**

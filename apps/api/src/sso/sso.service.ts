@@ -34,6 +34,7 @@ export interface FinishedFlow {
 }
 
 const SSO_ROLES: readonly SsoRequiredRole[] = ['jury', 'agency'];
+const RECENT_SIGN_IN_MINUTES = 10;
 
 /** A path inside this site to return to; anything else (another site, `//host`) becomes the start page. */
 export function safeReturnPath(value: string | undefined | null): string {
@@ -157,7 +158,7 @@ export class SsoService {
 
   /** Where to send the browser after signing out: the provider's sign-out page, if it has one. */
   async endSessionUrl(user: AuthUser | null, postLogoutRedirectUri: string): Promise<string | null> {
-    const providerId = user ? await this.auth.signInProviderOf(user.sessionId) : null;
+    const providerId = user ? (await this.auth.ssoSignInOf(user.sessionId))?.providerId : null;
     const provider = this.config.sso.providers.find((candidate) => candidate.id === providerId);
     return provider ? this.oidc.endSessionUrl(provider, postLogoutRedirectUri) : null;
   }
@@ -208,7 +209,7 @@ export class SsoService {
     if (relevant.length === 0) return;
     const required = (await this.sso.requirementsOf(eventId)).filter((row) => relevant.includes(row.role));
     if (required.length === 0) return;
-    const signedInWith = await this.auth.signInProviderOf(user.sessionId);
+    const signedInWith = (await this.auth.ssoSignInOf(user.sessionId))?.providerId ?? null;
     const missing = required.find((row) => row.providerId !== signedInWith);
     if (missing) {
       const name = this.providerName(missing.providerId);
@@ -216,6 +217,21 @@ export class SsoService {
         'SSO_REQUIRED',
         `This event asks its ${missing.role === 'jury' ? 'jurors' : 'challenge owners'} to sign in with ${name}. Sign out and sign in with ${name}.`,
         { provider: missing.providerId },
+      );
+    }
+  }
+
+  /**
+   * For an account without a password, what a password re-check is for one with: something
+   * irreversible (erasure) needs a sign-in at a provider within the last few minutes.
+   */
+  async assertSignedInRecently(user: AuthUser): Promise<void> {
+    const signIn = await this.auth.ssoSignInOf(user.sessionId);
+    const age = signIn ? this.clock.now().getTime() - signIn.signedInAt.getTime() : Infinity;
+    if (age > RECENT_SIGN_IN_MINUTES * 60_000) {
+      throw new SsoError(
+        'SSO_RECENT_SIGN_IN_REQUIRED',
+        `Sign in again through your organization (within ${RECENT_SIGN_IN_MINUTES} minutes) to confirm this.`,
       );
     }
   }
@@ -254,7 +270,10 @@ export class SsoService {
         emailVerified: claims.emailVerified,
         lastSignInAt: now,
       });
-      return { tokens: await this.auth.startSession(identity.userId, provider.id), returnTo: flow.returnTo };
+      return {
+        tokens: await this.auth.startSession(identity.userId, { providerId: provider.id, signedInAt: now }),
+        returnTo: flow.returnTo,
+      };
     }
     if (!claims.email) {
       throw new SsoError('SSO_EMAIL_MISSING', `${provider.name} did not tell us your email address.`);
@@ -275,7 +294,10 @@ export class SsoService {
         language: flow.language ?? 'sv',
       }));
     await this.addIdentity(provider, user.id, claims, now);
-    return { tokens: await this.auth.startSession(user.id, provider.id), returnTo: flow.returnTo };
+    return {
+      tokens: await this.auth.startSession(user.id, { providerId: provider.id, signedInAt: now }),
+      returnTo: flow.returnTo,
+    };
   }
 
   private async link(provider: OidcProviderSettings, flow: SsoFlow, claims: VerifiedClaims): Promise<FinishedFlow> {
@@ -283,7 +305,10 @@ export class SsoService {
     const user =
       flow.userId && flow.sessionId ? await this.auth.userForToken({ sub: flow.userId, sid: flow.sessionId }) : null;
     if (!user) {
-      throw new SsoError('SSO_LINK_SESSION_CHANGED', 'You were signed out before the link was made. Sign in and try again.');
+      throw new SsoError(
+        'SSO_LINK_SESSION_CHANGED',
+        'You were signed out before the link was made. Sign in and try again.',
+      );
     }
     const identity = await this.sso.findIdentity(provider.id, claims.subject);
     if (identity && identity.userId !== user.id) {

@@ -17,7 +17,13 @@ export class UsersService {
   }
 
   /** `passwordHash` null: an account that signs in only through an OpenID Connect provider. */
-  create(input: { email: string; passwordHash: string | null; displayName: string; language: Language; isAdmin?: boolean }) {
+  create(input: {
+    email: string;
+    passwordHash: string | null;
+    displayName: string;
+    language: Language;
+    isAdmin?: boolean;
+  }) {
     return this.users.insert({ ...input, email: input.email.toLowerCase(), isAdmin: input.isAdmin ?? false });
   }
 

@@ -159,11 +159,16 @@ export class ProviderBrowser {
         body = undefined;
         continue;
       }
-      if (response.status !== 200) throw new Error(`the provider answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 200)
+        throw new Error(`the provider answered ${response.status}: ${await response.text()}`);
       return { html: await response.text() };
     }
     throw new Error('too many redirects at the provider');
   }
 }
 
-const decodeEntities = (value: string) => value.replace(/&amp;/g, '&').replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=');
+const decodeEntities = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#x2F;/g, '/')
+    .replace(/&#x3D;/g, '=');

@@ -25,7 +25,12 @@ export class SsoIdentities1764979200000 implements MigrationInterface {
           c.timestamp('last_sign_in_at', true),
         ],
         foreignKeys: [
-          { columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['user_id'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
         indices: [
           { name: 'sso_identities_subject', columnNames: ['provider_id', 'subject'], isUnique: true },
@@ -33,7 +38,10 @@ export class SsoIdentities1764979200000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.addColumn('sessions', new TableColumn(c.string('sso_provider_id', 32, { isNullable: true })));
+    await queryRunner.addColumns('sessions', [
+      new TableColumn(c.string('sso_provider_id', 32, { isNullable: true })),
+      new TableColumn(c.timestamp('sso_signed_in_at', true)),
+    ]);
     await queryRunner.createTable(
       new Table({
         name: 'event_sso_requirements',
@@ -45,7 +53,12 @@ export class SsoIdentities1764979200000 implements MigrationInterface {
         ],
         checks: [{ name: 'event_sso_requirements_role', expression: "role IN ('jury', 'agency')" }],
         foreignKeys: [
-          { columnNames: ['event_id'], referencedTableName: 'events', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['event_id'],
+            referencedTableName: 'events',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
       }),
     );
@@ -53,7 +66,7 @@ export class SsoIdentities1764979200000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('event_sso_requirements');
-    await queryRunner.dropColumn('sessions', 'sso_provider_id');
+    await queryRunner.dropColumns('sessions', ['sso_signed_in_at', 'sso_provider_id']);
     await queryRunner.dropTable('sso_identities');
   }
 }

@@ -21,9 +21,7 @@ export function SignInMethods() {
   return (
     <section aria-labelledby="sign-in-methods-heading">
       <h2 id="sign-in-methods-heading">{t('sso.methodsTitle')}</h2>
-      <QueryState query={methods}>
-        {(data) => <MethodsList methods={data} providers={providers.data} />}
-      </QueryState>
+      <QueryState query={methods}>{(data) => <MethodsList methods={data} providers={providers.data} />}</QueryState>
     </section>
   );
 }
