@@ -51,10 +51,10 @@ export class AppConfig {
     this.corsOrigins = env.CORS_ORIGINS;
     this.trustProxy = env.TRUST_PROXY;
     this.authRateLimit = { perAddress: env.AUTH_RATE_LIMIT_PER_ADDRESS, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT };
+    this.sso = { providers: env.oidcProviders, redirectBaseUrl: env.OIDC_REDIRECT_BASE_URL?.replace(/\/+$/, '') };
     this.metrics = { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN };
     this.instanceId = env.INSTANCE_ID;
     this.live = { coalesceMs: env.LIVE_COALESCE_MS };
-    this.sso = { providers: env.oidcProviders, redirectBaseUrl: env.OIDC_REDIRECT_BASE_URL?.replace(/\/+$/, '') };
     this.version = process.env['npm_package_version'] ?? '0.1.0';
   }
 }

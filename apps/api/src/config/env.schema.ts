@@ -56,6 +56,10 @@ export const EnvSchema = z
       .min(1)
       .default(10)
       .describe('sign-in attempts per account per 15 minutes'),
+    OIDC_PROVIDERS: z.string().optional().describe('ids of the OpenID Connect providers, comma-separated'),
+    OIDC_REDIRECT_BASE_URL: optionalUrl(['https', 'http']).describe(
+      'the public address providers send people back to; default: the address of the request',
+    ),
     TRUST_PROXY: z
       .string()
       .trim()
@@ -88,10 +92,6 @@ export const EnvSchema = z
       .max(10_000)
       .default(250)
       .describe('at most one leaderboard snapshot per event and audience in this many milliseconds'),
-    OIDC_PROVIDERS: z.string().optional().describe('ids of the OpenID Connect providers, comma-separated'),
-    OIDC_REDIRECT_BASE_URL: optionalUrl(['https', 'http']).describe(
-      'the public address providers send people back to; default: the address of the request',
-    ),
     INSTANCE_ID: z
       .string()
       .trim()

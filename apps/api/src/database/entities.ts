@@ -32,6 +32,8 @@ export const ENTITIES = [
   EventEntity,
   UserEntity,
   SessionEntity,
+  SsoIdentityEntity,
+  EventSsoRequirementEntity,
   EventRoleEntity,
   AuditEntryEntity,
   OrganizationEntity,
@@ -55,6 +57,4 @@ export const ENTITIES = [
   PairwiseVoteEntity,
   AudienceVoteEntity,
   LeaderboardSnapshotEntity,
-  SsoIdentityEntity,
-  EventSsoRequirementEntity,
 ];
