@@ -8,7 +8,7 @@ import {
   UpdateSsoRequirementsInput,
 } from '@hackboard/contracts';
 import { Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import { z } from 'zod';
 import { CurrentEvent, CurrentUser, OptionalUser } from '../access/access.decorators.js';
@@ -48,6 +48,9 @@ export class SsoController {
 
   @Allow('anyone')
   @Get('sso/:provider/start')
+  @ApiQuery({ name: 'returnTo', required: false, description: 'a path on this site to come back to' })
+  @ApiQuery({ name: 'language', required: false, enum: ['sv', 'en'], description: 'for an account made now' })
+  @ApiResponse({ status: 303, description: "To the provider's sign-in page, or to the web app's problem page" })
   async start(
     @Param('provider') providerId: string,
     @Query('returnTo') returnTo: unknown,
@@ -72,6 +75,7 @@ export class SsoController {
 
   @Allow('anyone')
   @Get('sso/:provider/callback')
+  @ApiResponse({ status: 303, description: 'Signed in (or linked) and back to the app, or to its problem page' })
   async callback(@Param('provider') providerId: string, @Req() request: LoggedRequest, @Res() response: Response) {
     const flowCookie = cookie(request, SSO_FLOW_COOKIE);
     // The flow works once: whatever happens next, the browser drops it.
