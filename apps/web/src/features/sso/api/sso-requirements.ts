@@ -8,7 +8,9 @@ export const ssoRequirementsQuery = (slug: string) =>
     queryFn: () => apiRequest<SsoRequirementsDto>(`/events/${encodeURIComponent(slug)}/sso-requirements`),
   });
 
-export const useSsoRequirements = (slug: string) => useQuery(ssoRequirementsQuery(slug));
+/** Asked only when providers are configured: without them there is nothing to require. */
+export const useSsoRequirements = (slug: string, enabled: boolean) =>
+  useQuery({ ...ssoRequirementsQuery(slug), enabled });
 
 export function useUpdateSsoRequirements(slug: string) {
   const queryClient = useQueryClient();

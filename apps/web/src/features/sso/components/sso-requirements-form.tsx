@@ -17,7 +17,7 @@ const ROLES = ['jury', 'agency'] as const;
 export function SsoRequirementsSection({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const providers = useSsoProviders();
-  const requirements = useSsoRequirements(slug);
+  const requirements = useSsoRequirements(slug, Boolean(providers.data?.length));
   if (!providers.data?.length) return null;
   return (
     <section aria-labelledby="sso-requirements-heading">
