@@ -33,6 +33,8 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { SsoRequirementGuard } from './sso/sso-requirement.guard.js';
+import { SsoModule } from './sso/sso.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 import { TeamsModule } from './teams/teams.module.js';
 
@@ -79,12 +81,15 @@ export class AppModule {
         PairwiseModule,
         AudienceVotesModule,
         PrivacyModule,
+        SsoModule,
         RealtimeModule,
         SeedModule,
         BackupModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After the access guard, which resolves the caller's roles in the event it checks.
+        { provide: APP_GUARD, useClass: SsoRequirementGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };

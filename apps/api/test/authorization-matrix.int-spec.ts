@@ -8,6 +8,7 @@ import {
   authorizationWorld,
   worldParams,
 } from './support/authorization-world.js';
+import { type TestOidcProvider, startOidcProvider } from './support/oidc-test-provider.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { drivers } from './support/test-databases.js';
 
@@ -50,11 +51,22 @@ async function runCase(w: AuthorizationWorld, row: Row, role: Role): Promise<Ans
 describe.each(drivers())('authorization matrix on %s', (driver) => {
   let t: TestApp;
   let w: AuthorizationWorld;
+  let provider: TestOidcProvider;
   beforeAll(async () => {
-    t = await startTestApp(driver);
+    provider = await startOidcProvider({ redirectUris: ['http://hackboard.test/api/sso/agency/callback'] });
+    t = await startTestApp(driver, {
+      OIDC_PROVIDERS: 'agency',
+      OIDC_REDIRECT_BASE_URL: 'http://hackboard.test',
+      OIDC_AGENCY_ISSUER: provider.issuer,
+      OIDC_AGENCY_CLIENT_ID: provider.clientId,
+      OIDC_AGENCY_CLIENT_SECRET: provider.clientSecret,
+    });
     w = await authorizationWorld(t);
   }, 60_000);
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    await provider?.close();
+  });
 
   it('has exactly one row for every route the app registers', async () => {
     const document = (await request(t.http).get('/api/docs-json').expect(200)).body as {

@@ -15,6 +15,7 @@ export * from './packed-board.js';
 export * from './pagination.js';
 export * from './pairwise.js';
 export * from './privacy.js';
+export * from './sso.js';
 export * from './realtime.js';
 export * from './submissions.js';
 export * from './teams.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 export const EraseAccountInput = z.strictObject({
-  password: z.string().min(1, 'is required').max(200),
+  /** Required for an account with a password; one that signs in only through a provider confirms by a recent sign-in there. */
+  password: z.string().min(1, 'is required').max(200).optional(),
   confirm: z.literal('ERASE', { message: 'must be the word ERASE' }),
 });
 export type EraseAccountInput = z.infer<typeof EraseAccountInput>;

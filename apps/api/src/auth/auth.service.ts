@@ -11,6 +11,12 @@ import { type AccessTokenPayload, ACCESS_TOKEN_SECONDS, type AuthUser, REFRESH_T
 import { PasswordHasher } from './password-hasher.js';
 import { SessionsRepository } from './sessions.repository.js';
 
+/** A session that began with a sign-in at an OpenID Connect provider: which one, and when. */
+export interface SsoSignIn {
+  providerId: string;
+  signedInAt: Date;
+}
+
 export interface IssuedTokens {
   accessToken: string;
   refreshToken: string;
@@ -38,13 +44,16 @@ export class AuthService {
     return user.id;
   }
 
-  async startSession(userId: string): Promise<IssuedTokens> {
+  /** `sso`: the OpenID Connect sign-in the session began with, null for a password. */
+  async startSession(userId: string, sso: SsoSignIn | null = null): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(this.clock.now().getTime() + REFRESH_TOKEN_DAYS * 86_400_000);
     const session = await this.sessions.insert({
       userId,
       tokenHash: sha256(refreshToken),
       expiresAt: refreshExpiresAt,
+      ssoProviderId: sso?.providerId ?? null,
+      ssoSignedInAt: sso?.signedInAt ?? null,
     });
     return { accessToken: await this.signAccess({ sub: userId, sid: session.id }), refreshToken, refreshExpiresAt };
   }
@@ -58,7 +67,11 @@ export class AuthService {
     }
     if (!(await this.users.findActive(session.userId)))
       throw new AuthError('SESSION_EXPIRED', 'Your session has ended.');
-    return this.startSession(session.userId);
+    const sso =
+      session.ssoProviderId && session.ssoSignedInAt
+        ? { providerId: session.ssoProviderId, signedInAt: session.ssoSignedInAt }
+        : null;
+    return this.startSession(session.userId, sso);
   }
 
   async logout(user: AuthUser | null, refreshToken: string | undefined): Promise<void> {
@@ -71,6 +84,18 @@ export class AuthService {
   /** Signs the user out everywhere: used when the account is erased. */
   endAllSessions(manager: EntityManager, userId: string): Promise<void> {
     return this.sessions.deleteAllOf(manager, userId);
+  }
+
+  /** The OpenID Connect sign-in a session began with, or null (a password, or no such session). */
+  async ssoSignInOf(sessionId: string): Promise<SsoSignIn | null> {
+    const session = await this.sessions.findById(sessionId);
+    return session?.ssoProviderId && session.ssoSignedInAt
+      ? { providerId: session.ssoProviderId, signedInAt: session.ssoSignedInAt }
+      : null;
+  }
+
+  async hasPassword(userId: string): Promise<boolean> {
+    return Boolean((await this.users.findActive(userId))?.passwordHash);
   }
 
   /** Checks a signed-in user's password again before something irreversible. */

@@ -7,8 +7,14 @@ import { SessionEntity } from './session.entity.js';
 export class SessionsRepository {
   constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
 
-  insert(session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt'>): Promise<SessionEntity> {
+  insert(
+    session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt' | 'ssoProviderId' | 'ssoSignedInAt'>,
+  ): Promise<SessionEntity> {
     return this.sessions.save(this.sessions.create({ ...session, revokedAt: null }));
+  }
+
+  findById(id: string): Promise<SessionEntity | null> {
+    return this.sessions.findOne({ where: { id } });
   }
 
   findUsable(tokenHash: string, now: Date): Promise<SessionEntity | null> {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Env } from './env.schema.js';
+import type { OidcProviderSettings } from './oidc-providers.js';
 
 export type DatabaseConfig = { driver: 'sqlite'; file: string } | { driver: 'postgres'; url: string; poolSize: number };
 
@@ -26,6 +27,8 @@ export class AppConfig {
   /** Sent as `X-Instance-Id` on every answer when set, so a load-balanced setup shows which instance answered. */
   readonly instanceId: string | undefined;
   readonly version: string;
+  /** OpenID Connect single sign-on: the providers, and the public address their callbacks go to (else the request's). */
+  readonly sso: { providers: OidcProviderSettings[]; redirectBaseUrl: string | undefined };
   readonly authRateLimit: { perAddress: number; perAccount: number };
   /** Live pushes: one leaderboard snapshot per event and audience per `coalesceMs` at most. */
   readonly live: { coalesceMs: number };
@@ -62,6 +65,7 @@ export class AppConfig {
     this.corsOrigins = env.CORS_ORIGINS;
     this.trustProxy = env.TRUST_PROXY;
     this.authRateLimit = { perAddress: env.AUTH_RATE_LIMIT_PER_ADDRESS, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT };
+    this.sso = { providers: env.oidcProviders, redirectBaseUrl: env.OIDC_REDIRECT_BASE_URL?.replace(/\/+$/, '') };
     this.metrics = { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN };
     this.instanceId = env.INSTANCE_ID;
     this.live = { coalesceMs: env.LIVE_COALESCE_MS };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type OidcProviderSettings, parseOidcProviders } from './oidc-providers.js';
 
 // A name Express's `trust proxy` understands, or an IPv4/IPv6 address with an optional prefix length.
 const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
@@ -55,6 +56,10 @@ export const EnvSchema = z
       .min(1)
       .default(10)
       .describe('sign-in attempts per account per 15 minutes'),
+    OIDC_PROVIDERS: z.string().optional().describe('ids of the OpenID Connect providers, comma-separated'),
+    OIDC_REDIRECT_BASE_URL: optionalUrl(['https', 'http']).describe(
+      'the public address providers send people back to; default: the address of the request',
+    ),
     TRUST_PROXY: z
       .string()
       .trim()
@@ -155,7 +160,8 @@ export const EnvSchema = z
     }
   });
 
-export type Env = z.output<typeof EnvSchema>;
+/** The parsed settings; the OpenID Connect providers come from variables named after each provider. */
+export type Env = z.output<typeof EnvSchema> & { oidcProviders: OidcProviderSettings[] };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -166,10 +172,11 @@ export class ConfigError extends Error {
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
-    );
-  }
-  return result.data;
+  const oidc = parseOidcProviders(source);
+  const problems = [
+    ...(result.error?.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`) ?? []),
+    ...oidc.problems,
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  return { ...result.data, oidcProviders: oidc.providers };
 }

@@ -18,6 +18,8 @@ import { DatasetEntity } from '../challenges/dataset.entity.js';
 import { EventEntity } from '../events/event.entity.js';
 import { InvitationEntity } from '../invitations/invitation.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { EventSsoRequirementEntity } from '../sso/event-sso-requirement.entity.js';
+import { SsoIdentityEntity } from '../sso/sso-identity.entity.js';
 import { SubmissionDatasetEntity } from '../submissions/submission-dataset.entity.js';
 import { SubmissionRevisionEntity } from '../submissions/submission-revision.entity.js';
 import { SubmissionEntity } from '../submissions/submission.entity.js';
@@ -33,6 +35,8 @@ export const ENTITIES = [
   EventEntity,
   UserEntity,
   SessionEntity,
+  SsoIdentityEntity,
+  EventSsoRequirementEntity,
   EventRoleEntity,
   AuditEntryEntity,
   OrganizationEntity,

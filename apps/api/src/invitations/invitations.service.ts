@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
 import { MailService } from '../mail/mail.service.js';
+import { SsoService } from '../sso/sso.service.js';
 import { UsersService } from '../users/users.service.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import { InvitationError } from './invitations.errors.js';
@@ -33,6 +34,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly sso: SsoService,
   ) {}
 
   async create(access: EventAccess, user: AuthUser, input: CreateInvitationInput): Promise<CreatedInvitationDto> {
@@ -153,6 +155,7 @@ export class InvitationsService {
         'This invitation was sent to another email address. Sign in with that account.',
       );
     }
+    await this.sso.assertSignedInAsRequired(invitation.eventId, [invitation.role], user);
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.invitations.markAccepted(manager, invitation.id, user.id, now))) {

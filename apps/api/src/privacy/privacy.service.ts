@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
+import { SsoService } from '../sso/sso.service.js';
 import { UsersService } from '../users/users.service.js';
 import { PrivacyError } from './privacy.errors.js';
 import { PrivacyRepository } from './privacy.repository.js';
@@ -29,6 +30,7 @@ export class PrivacyService {
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly sso: SsoService,
   ) {}
 
   async export(user: AuthUser): Promise<PersonalDataDto> {
@@ -43,13 +45,19 @@ export class PrivacyService {
     return { format: 'hackboard-personal-data', exportedAt: this.clock.now().toISOString(), account, records };
   }
 
-  async erase(user: AuthUser, password: string): Promise<void> {
-    if (!(await this.auth.confirmPassword(user.id, password))) throw new PrivacyError();
+  /** `password` confirms it for an account with one; an account without one needs a recent sign-in at its provider. */
+  async erase(user: AuthUser, password: string | undefined): Promise<void> {
+    if (await this.auth.hasPassword(user.id)) {
+      if (password === undefined || !(await this.auth.confirmPassword(user.id, password))) throw new PrivacyError();
+    } else {
+      await this.sso.assertSignedInRecently(user);
+    }
     const account = await this.users.findActive(user.id);
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       await this.users.anonymise(manager, user.id, now);
       await this.auth.endAllSessions(manager, user.id);
+      await this.sso.forgetUser(manager, user.id);
       if (account?.email) await this.invitations.forgetEmail(manager, account.email);
       await this.mail.forget(manager, user.id, account?.email ?? null);
       await this.account.forget(manager, user.id);

@@ -7,6 +7,10 @@ import { UserEntity } from './user.entity.js';
 export class UsersRepository {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
+  get manager(): EntityManager {
+    return this.users.manager;
+  }
+
   findActiveById(id: string): Promise<UserEntity | null> {
     return this.users.findOne({ where: { id, erasedAt: IsNull() } });
   }

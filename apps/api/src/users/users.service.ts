@@ -24,7 +24,8 @@ export class UsersService {
   create(
     input: {
       email: string;
-      passwordHash: string;
+      /** Null: an account that signs in only through an OpenID Connect provider. */
+      passwordHash: string | null;
       displayName: string;
       language: Language;
       isAdmin?: boolean;
@@ -41,6 +42,10 @@ export class UsersService {
       },
       manager,
     );
+  }
+
+  async markEmailVerified(id: string, at: Date): Promise<void> {
+    await this.users.updateAccount(this.users.manager, id, { emailVerifiedAt: at });
   }
 
   updateAccount(

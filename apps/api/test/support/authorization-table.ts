@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { EventRoleEntity } from '../../src/access/event-role.entity.js';
 import { MailService } from '../../src/mail/mail.service.js';
 import { OutboxMailEntity } from '../../src/mail/outbox-mail.entity.js';
+
+import { SsoIdentityEntity } from '../../src/sso/sso-identity.entity.js';
 import { TeamEntity } from '../../src/teams/team.entity.js';
 import { SubmissionEntity } from '../../src/submissions/submission.entity.js';
 import {
@@ -221,6 +223,41 @@ export const AUTHORIZATION_TABLE: Row[] = [
   // A mail of no event (a verification link) is not this event's to retry.
   { route: 'POST /api/events/{event}/mail/{mailId}/retry', expect: only(404, ORGANIZERS), prepare: anyMail },
 
+  // Single sign-on (the suite configures the provider `agency`, a real one started by the suite)
+  { route: 'GET /api/sso/providers', expect: everyone(200) },
+  // Browser navigations: always a redirect, to the provider or to the problem page.
+  { route: 'GET /api/sso/{provider}/start', expect: everyone(303), prepare: async () => ({ provider: 'agency' }) },
+  { route: 'GET /api/sso/{provider}/callback', expect: everyone(303), prepare: async () => ({ provider: 'agency' }) },
+  {
+    route: 'POST /api/sso/{provider}/link',
+    expect: only(200, SIGNED_IN),
+    prepare: async () => ({ provider: 'agency' }),
+    body: () => ({ returnTo: '/account' }),
+  },
+  { route: 'GET /api/sso/identities', expect: only(200, SIGNED_IN), check: noOneElsesIdentity },
+  {
+    // The participant's own identity: everyone else is told there is no such thing.
+    route: 'DELETE /api/sso/identities/{identityId}',
+    expect: only(404, SIGNED_IN, { participant: 200 }),
+    prepare: async (c) => {
+      const identity = await db(c)
+        .getRepository(SsoIdentityEntity)
+        .save({
+          userId: c.w.users.participant.id,
+          providerId: 'agency',
+          subject: unique('subject'),
+          email: null,
+          emailVerified: false,
+          lastSignInAt: null,
+        });
+      return { identityId: identity.id };
+    },
+    cleanup: async (c) => {
+      await db(c).getRepository(SsoIdentityEntity).delete({ id: c.params['identityId']! });
+    },
+  },
+  { route: 'GET /api/sso/end-session', expect: everyone(200) },
+
   // Events
   { route: 'GET /api/events', expect: everyone(200) },
   {
@@ -300,6 +337,13 @@ export const AUTHORIZATION_TABLE: Row[] = [
     },
   },
   { route: 'GET /api/invitations/{token}', expect: everyone(200) },
+  { route: 'GET /api/events/{event}/sso-requirements', expect: only(200, ORGANIZERS) },
+  // Setting no requirement leaves the world as it was for the rows after it.
+  {
+    route: 'PUT /api/events/{event}/sso-requirements',
+    expect: only(200, ORGANIZERS),
+    body: () => ({ jury: null, agency: null }),
+  },
   // Only the invited address may accept, and none of the roles is it.
   { route: 'POST /api/invitations/{token}/accept', expect: only(403, []) },
 

@@ -102,6 +102,14 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'sign-in/problem',
+            ...page(
+              () => import('../features/sso/components/sign-in-problem-page'),
+              (m) => m.SignInProblemPage,
+              'manage',
+            ),
+          },
+          {
             path: 'register',
             ...page(
               () => import('../features/account/components/register-page'),

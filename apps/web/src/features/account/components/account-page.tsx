@@ -4,8 +4,9 @@ import { useMe } from '../../../lib/session';
 import { EmailSection } from './email-section';
 import { NotificationSettings } from './notification-settings';
 import { ProfileForm } from './profile-form';
+import { SignInMethods } from '../../sso/components/sign-in-methods';
 
-/** `/account`: profile, email address and the mails the user gets. */
+/** `/account`: profile, email address, ways to sign in and the mails the user gets. */
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -19,6 +20,7 @@ export function AccountPage() {
             <>
               <ProfileForm me={data} />
               <EmailSection me={data} />
+              <SignInMethods />
               <NotificationSettings />
             </>
           )

@@ -7,6 +7,7 @@ import { EmailField } from '../../../components/ui/form-fields';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import { safeNextPath, useMe } from '../../../lib/session';
 import { useFormProblems } from '../../../lib/use-form-problems';
+import { SsoSignIn } from '../../sso/components/sso-sign-in';
 import { useSignIn } from '../api/sign-in';
 import { PasswordFields } from './password-fields';
 
@@ -64,6 +65,7 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      <SsoSignIn next={next} />
       <p>
         <Link to={`/forgot-password${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
           {t('passwordReset.forgotLink')}

@@ -93,6 +93,6 @@ describe('the event settings', () => {
     const { calls } = renderApp(routes, () => Response.json(event), '/events/spring-hack/organize');
     fireEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
     expect((await screen.findByRole('status')).textContent).toBe('Nothing has changed, so there was nothing to save.');
-    expect(calls).toEqual([]);
+    expect(calls.filter((call) => call.method !== 'GET')).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { ConsoleTitle } from '../../../../components/ui/console-title';
 import { EVENT_FORM, EventFormFields, useEventFieldLabels } from './event-form-fields';
 import { useConsoleEvent } from '../../../../lib/console-event';
+import { SsoRequirementsSection } from '../../../sso/components/sso-requirements-form';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <h2 id="settings-heading">{t('organize.settings.title')}</h2>
       {created && <p className="notice notice-success">{t('organize.settings.created')}</p>}
       <SettingsForm key={event.id} event={event} />
+      <SsoRequirementsSection slug={event.slug} />
     </section>
   );
 }
