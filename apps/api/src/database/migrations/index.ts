@@ -4,6 +4,7 @@ import { ChallengesTeamsSubmissions1764374400000 } from './1764374400000-challen
 import { Judging1764633600000 } from './1764633600000-judging.js';
 import { BoardSnapshots1764806400000 } from './1764806400000-board-snapshots.js';
 import { Mail1764892800000 } from './1764892800000-mail.js';
+import { PairwiseExclusions1765065600000 } from './1765065600000-pairwise-exclusions.js';
 
 /** Applied in this order on both drivers. Never edit a released migration: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Judging1764633600000,
   BoardSnapshots1764806400000,
   Mail1764892800000,
+  PairwiseExclusions1765065600000,
 ];
