@@ -104,8 +104,8 @@ export function PairwiseJurors({ event, round }: { event: EventDto; round: Round
                         disabled={exclusion.isPending || !!round.lockedAt}
                         onClick={() => (juror.excluded ? change(juror, false) : setConfirming(juror))}
                       >
-                        {t(juror.excluded ? 'judging.reliability.include' : 'judging.reliability.exclude')}
-                        <span className="visually-hidden"> – {juror.displayName}</span>
+                        {t(juror.excluded ? 'judging.reliability.include' : 'judging.reliability.exclude')}{' '}
+                        <span className="visually-hidden">– {juror.displayName}</span>
                       </button>
                     </td>
                   </tr>
