@@ -1,6 +1,9 @@
 import type { PairwiseJurorDto, PairwiseLeaderboardDto } from '@hackboard/contracts';
+import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
 import request from 'supertest';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity.js';
+import { createApp } from '../src/create-app.js';
 import { EventEntity } from '../src/events/event.entity.js';
 import { RoundEntity } from '../src/judging/round.entity.js';
 import { PairwiseExclusionEntity } from '../src/pairwise/pairwise-exclusion.entity.js';
@@ -127,3 +130,42 @@ describe.each(drivers())('excluding a pairwise juror on %s', (driver) => {
     expect(await db().getRepository(PairwiseExclusionEntity).countBy({ roundId: w.round.id })).toBe(0);
   });
 });
+
+(process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL'] ? describe : describe.skip)(
+  'excluding a pairwise juror with two API instances on postgres',
+  () => {
+    let t: TestApp;
+    let second: INestApplication;
+    beforeAll(async () => {
+      t = await startTestApp('postgres', { REDIS_URL: process.env['TEST_REDIS_URL']! });
+      second = await createApp(t.config, { clock: t.clock });
+      await second.init();
+    });
+    afterAll(async () => {
+      await second.close();
+      await t.close();
+    });
+    beforeEach(() => t.clock.set(JUDGING));
+    const { world, base, judgeAll } = pairwiseFixtures(() => t);
+
+    it('shows the board without the excluded juror on the instance that did not take the exclusion', async () => {
+      const w = await world({ titles: ['Alfa', 'Bravo', 'Charlie', 'Delta'], jurors: 2 });
+      const order = w.projects.map((project) => project.id);
+      await judgeAll(w.jurors[0]!, w.event, w.round.id, order);
+      await judgeAll(w.jurors[1]!, w.event, w.round.id, [...order].reverse());
+      const there = request.agent(second.getHttpServer() as Server);
+      await there
+        .post('/api/auth/login')
+        .send({ email: w.organizer.email, password: w.organizer.password })
+        .expect(200);
+      const board = `${base(w.event, w.round.id)}/leaderboard`;
+      // The other instance builds its model with both jurors' votes.
+      expect((await there.get(board).expect(200)).body.votes).toBe(12);
+
+      await w.organizer.agent.put(`${base(w.event, w.round.id)}/jurors/${w.jurors[1]!.id}/exclusion`).expect(200);
+      const here = (await w.organizer.agent.get(board).expect(200)).body as PairwiseLeaderboardDto;
+      expect(here.votes).toBe(6);
+      expect((await there.get(board).expect(200)).body).toEqual(here);
+    });
+  },
+);
