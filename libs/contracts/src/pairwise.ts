@@ -72,7 +72,14 @@ export const PairwiseLeaderboardDto = z.object({
 });
 export type PairwiseLeaderboardDto = z.infer<typeof PairwiseLeaderboardDto>;
 
-/** A juror of the round as organizers see them: their votes and CrowdBT's estimate of their reliability. */
+/** Why a juror is probably unreliable: many votes against the board on clear pairs, or a low estimate. */
+export const PairwiseFlagReason = z.enum(['against-consensus', 'low-reliability']);
+export type PairwiseFlagReason = z.infer<typeof PairwiseFlagReason>;
+
+/**
+ * A juror of the round as organizers see them: their votes, CrowdBT's estimate of their
+ * reliability with its uncertainty, the evidence against them and whether their votes count.
+ */
 export const PairwiseJurorDto = z.object({
   jurorId: z.uuid(),
   displayName: z.string(),
@@ -84,5 +91,17 @@ export const PairwiseJurorDto = z.object({
   beta: z.number(),
   /** alpha / (alpha + beta). */
   reliability: z.number(),
+  /** Standard deviation of Beta(alpha, beta). */
+  reliabilitySd: z.number(),
+  /** Votes on pairs the board orders with a chance of at least 80 %. */
+  clearPairs: z.number().int(),
+  /** Of those, votes for the project the board puts lower. */
+  againstConsensus: z.number().int(),
+  /** How many of them a juror reporting the board's order would get against it by chance. */
+  expectedAgainst: z.number(),
+  /** Probably unreliable: the reasons, empty when not. */
+  flagReasons: z.array(PairwiseFlagReason),
+  /** An organizer took this juror's votes out of the round's board. */
+  excluded: z.boolean(),
 });
 export type PairwiseJurorDto = z.infer<typeof PairwiseJurorDto>;

@@ -110,6 +110,15 @@ describe('CrowdBT', () => {
     ]);
   });
 
+  it('keeps the juror’s reliability when moment matching would leave the Beta family', () => {
+    // Beta(1e9, 1): E[η] = 0.999999999 and E[η²] = 0.999999998 after the vote, so in floating point
+    // E[η²] − E[η]² = −1.1e-16: no Beta has these moments.
+    const update = crowdBTUpdate({ alpha: 1e9, beta: 1 }, { mu: 0, sigmaSq: 1 }, { mu: 0.5, sigmaSq: 1 });
+    expect(update.juror).toEqual({ alpha: 1e9, beta: 1 });
+    expect(update.winner.mu).toBeGreaterThan(0);
+    expect(update.loser.mu).toBeLessThan(0.5);
+  });
+
   it('expects more information from uncertain items than from settled ones', () => {
     const juror = { alpha: 10, beta: 1 };
     const settled = { mu: 0, sigmaSq: 0.01 };

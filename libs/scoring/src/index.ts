@@ -44,6 +44,7 @@ export {
   crowdBTUpdate,
   DEFAULT_CROWD_BT,
   expectedInformationGain,
+  expectedReliabilityGain,
   gaussianDivergence,
   type CrowdBTParameters,
   type ItemBelief,
@@ -51,9 +52,13 @@ export {
   type VoteUpdate,
 } from './crowd-bt.js';
 export {
+  checkShareFor,
+  DEFAULT_CHECKS,
+  isCheckTurn,
   pairKey,
   selectPair,
   type CandidateItem,
+  type CheckPolicy,
   type JurorHistory,
   type PairSelectionOptions,
 } from './pair-selection.js';
@@ -65,3 +70,31 @@ export {
   type PairwiseJurorState,
   type PairwiseStanding,
 } from './pairwise-judging.js';
+export {
+  DEFAULT_PANEL,
+  JUROR_KINDS,
+  kendallTau,
+  simulatePairwise,
+  simulateSeeds,
+  TRUE_RELIABILITY,
+  type BenchRow,
+  type JurorKind,
+  type KindResult,
+  type PairPolicy,
+  type SimulationResult,
+  type SimulationScenario,
+} from './pairwise-simulation.js';
+export {
+  AGAINST_CONSENSUS_Z,
+  CLEAR_PAIR_PROBABILITY,
+  consensusProbability,
+  FLAG_RELIABILITY,
+  jurorEvidence,
+  MIN_AGAINST_CONSENSUS,
+  MIN_FLAG_VOTES,
+  reliabilityEstimate,
+  type FlagReason,
+  type JurorEvidence,
+  type JurorVote,
+  type ReliabilityEstimate,
+} from './juror-evidence.js';

@@ -7,7 +7,15 @@ import {
   type JurorReliability,
   type VoteUpdate,
 } from './crowd-bt.js';
-import { pairKey, selectPair, type CandidateItem } from './pair-selection.js';
+import {
+  checkShareFor,
+  DEFAULT_CHECKS,
+  isCheckTurn,
+  pairKey,
+  selectPair,
+  type CandidateItem,
+  type CheckPolicy,
+} from './pair-selection.js';
 import { rankStandings } from './ranking.js';
 import type { Rng } from './rng.js';
 import { ScoringError } from './scoring-error.js';
@@ -28,6 +36,12 @@ export interface PairwiseJudgingOptions {
   readonly minComparisons?: number;
   /** A skipped item is held back from that juror for this many of their next votes. Default 3. */
   readonly skipCooldown?: number;
+  /**
+   * How many of each juror's pairs are check pairs (see selectPair), spread evenly over their
+   * votes, so that a juror who votes against clear orders is found out. Default DEFAULT_CHECKS;
+   * `{ share: 0, doubtfulShare: 0 }` turns them off.
+   */
+  readonly checks?: Partial<CheckPolicy>;
 }
 
 export interface PairwiseItemState extends ItemBelief {
@@ -86,6 +100,7 @@ export class PairwiseJudging {
   private readonly rng: Rng;
   private readonly minComparisons: number;
   private readonly skipCooldown: number;
+  readonly checks: CheckPolicy;
   private readonly items = new Map<string, Item>();
   private readonly jurors = new Map<string, Juror>();
 
@@ -98,6 +113,11 @@ export class PairwiseJudging {
     this.rng = options.rng;
     this.minComparisons = options.minComparisons ?? 2;
     this.skipCooldown = options.skipCooldown ?? 3;
+    this.checks = { ...DEFAULT_CHECKS, ...options.checks };
+    const { share, doubtfulShare } = this.checks;
+    if (!(share >= 0 && share < 1 && doubtfulShare >= 0 && doubtfulShare < 1)) {
+      throw new ScoringError('INVALID_PARAMETER', 'The share of check pairs must be at least 0 and below 1.');
+    }
     for (const item of options.items ?? []) this.addItem(item);
   }
 
@@ -152,6 +172,25 @@ export class PairwiseJudging {
     return update;
   }
 
+  /**
+   * A vote that only informs the juror's reliability: the items keep their beliefs and comparison
+   * counts (an organizer excluded the juror's votes from the board). O(1).
+   */
+  observeVote(jurorId: string, winnerId: string, loserId: string): JurorReliability {
+    if (winnerId === loserId) throw new ScoringError('INVALID_VOTE', 'A vote needs two different items.');
+    const winner = this.requireItem(winnerId);
+    const loser = this.requireItem(loserId);
+    const juror = this.jurorFor(jurorId);
+    juror.reliability = crowdBTUpdate(juror.reliability, winner.belief, loser.belief, this.parameters.kappa).juror;
+    juror.votes++;
+    juror.seen.add(winnerId);
+    juror.seen.add(loserId);
+    juror.comparedPairs.add(pairKey(winnerId, loserId));
+    juror.skippedAt.delete(winnerId);
+    juror.skippedAt.delete(loserId);
+    return juror.reliability;
+  }
+
   /** Records that a juror skipped an item (team absent, conflict…): it is held back from them for a while. */
   recordSkip(jurorId: string, itemId: string): void {
     this.requireItem(itemId);
@@ -189,6 +228,7 @@ export class PairwiseJudging {
         minComparisons: this.minComparisons,
         gamma: this.parameters.gamma,
         kappa: this.parameters.kappa,
+        purpose: isCheckTurn(juror.votes, checkShareFor(juror.reliability, this.checks)) ? 'check' : 'information',
         ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
       },
     );

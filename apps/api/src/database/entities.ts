@@ -8,6 +8,7 @@ import { PanelMemberEntity } from '../judging/panel-member.entity.js';
 import { RoundEntryEntity } from '../judging/round-entry.entity.js';
 import { RoundEntity } from '../judging/round.entity.js';
 import { LeaderboardSnapshotEntity } from '../leaderboards/leaderboard-snapshot.entity.js';
+import { PairwiseExclusionEntity } from '../pairwise/pairwise-exclusion.entity.js';
 import { PairwiseVoteEntity } from '../pairwise/pairwise-vote.entity.js';
 import { ReviewCommentEntity } from '../reviews/review-comment.entity.js';
 import { ScoreEntity } from '../reviews/score.entity.js';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   ScoreEntity,
   ReviewCommentEntity,
   PairwiseVoteEntity,
+  PairwiseExclusionEntity,
   AudienceVoteEntity,
   LeaderboardSnapshotEntity,
   OutboxMailEntity,

@@ -7,7 +7,7 @@ import {
   PairwiseSkipInput,
   PairwiseVoteInput,
 } from '@hackboard/contracts';
-import { Controller, Get, Post, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Post, Put, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -78,5 +78,29 @@ export class PairwiseController {
   @ApiZodResponse(z.array(PairwiseJurorDto), "Each juror's votes and estimated reliability (organizers)")
   jurors(@CurrentEvent() access: EventAccess, @UuidParam('roundId') roundId: string) {
     return this.pairwise.jurors(access, roundId);
+  }
+
+  @Allow('organizer')
+  @Put('jurors/:jurorId/exclusion')
+  @ApiZodResponse(PairwiseJurorDto, "The juror, whose votes no longer count on the round's board (audited)")
+  exclude(
+    @CurrentEvent() access: EventAccess,
+    @CurrentUser() user: AuthUser,
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('jurorId') jurorId: string,
+  ) {
+    return this.pairwise.setExcluded(access, user, roundId, jurorId, true);
+  }
+
+  @Allow('organizer')
+  @Delete('jurors/:jurorId/exclusion')
+  @ApiZodResponse(PairwiseJurorDto, "The juror, whose votes count on the round's board again (audited)")
+  include(
+    @CurrentEvent() access: EventAccess,
+    @CurrentUser() user: AuthUser,
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('jurorId') jurorId: string,
+  ) {
+    return this.pairwise.setExcluded(access, user, roundId, jurorId, false);
   }
 }

@@ -8,6 +8,7 @@ export type PairwiseErrorCode =
   | 'SUBMISSION_NOT_FOUND'
   | 'CONFLICT_OF_INTEREST'
   | 'PAIR_NOT_OFFERED'
+  | 'JUROR_NOT_FOUND'
   | 'BUSY';
 
 const STATUS: Record<PairwiseErrorCode, number> = {
@@ -18,6 +19,7 @@ const STATUS: Record<PairwiseErrorCode, number> = {
   SUBMISSION_NOT_FOUND: 404,
   CONFLICT_OF_INTEREST: 403,
   PAIR_NOT_OFFERED: 409,
+  JUROR_NOT_FOUND: 404,
   BUSY: 503,
 };
 

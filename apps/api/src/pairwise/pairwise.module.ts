@@ -5,6 +5,7 @@ import { LeaderboardsModule } from '../leaderboards/leaderboards.module.js';
 import { TeamsModule } from '../teams/teams.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { PairwiseOffers } from './pairwise-offers.js';
+import { PairwiseExclusionEntity } from './pairwise-exclusion.entity.js';
 import { PairwiseVoteEntity } from './pairwise-vote.entity.js';
 import { PairwiseController } from './pairwise.controller.js';
 import { PairwiseRepository } from './pairwise.repository.js';
@@ -13,7 +14,7 @@ import { RoundModels } from './round-models.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PairwiseVoteEntity]),
+    TypeOrmModule.forFeature([PairwiseVoteEntity, PairwiseExclusionEntity]),
     JudgingModule,
     LeaderboardsModule,
     TeamsModule,

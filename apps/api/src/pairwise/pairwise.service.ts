@@ -154,6 +154,7 @@ export class PairwiseService implements OnModuleInit {
     return [...names]
       .map(([id, displayName]) => {
         const juror = model.juror(id);
+        const evidence = model.evidence(id);
         return {
           jurorId: id,
           displayName,
@@ -163,9 +164,64 @@ export class PairwiseService implements OnModuleInit {
           alpha: juror.alpha,
           beta: juror.beta,
           reliability: juror.reliability,
+          reliabilitySd: evidence.reliability.sd,
+          clearPairs: evidence.clearPairs,
+          againstConsensus: evidence.againstConsensus,
+          expectedAgainst: evidence.expectedAgainst,
+          flagReasons: [...evidence.reasons],
+          excluded: model.excluded.has(id),
         };
       })
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv') || a.jurorId.localeCompare(b.jurorId));
+  }
+
+  /**
+   * Takes a juror's votes out of the round's board (`excluded`) or counts them again. Only for a
+   * juror on the panel or who voted in the round, and not once the round is locked. A change is
+   * audited, raises the leaderboard version and is pushed like a vote; asking for the state the
+   * juror is already in changes nothing. Answers with the juror as organizers see them.
+   */
+  async setExcluded(
+    access: EventAccess,
+    user: AuthUser,
+    roundId: string,
+    jurorId: string,
+    excluded: boolean,
+  ): Promise<PairwiseJurorDto> {
+    const round = await this.pairwiseRound(access, roundId);
+    if (round.lockedAt) throw new PairwiseError('ROUND_LOCKED', 'This round is locked: its votes no longer change.');
+    const id = jurorId.toLowerCase();
+    const [onPanel, voted] = await Promise.all([
+      this.judging.isOnPanel(round.id, id),
+      this.pairwise.hasVoted(round.id, id),
+    ]);
+    if (!onPanel && !voted) {
+      throw new PairwiseError('JUROR_NOT_FOUND', 'This round has no such juror.');
+    }
+    const version = await this.dataSource.transaction(async (manager) => {
+      const changed = excluded
+        ? await this.pairwise.exclude(manager, {
+            roundId: round.id,
+            jurorId: id,
+            excludedBy: user.id,
+            createdAt: this.clock.now(),
+          })
+        : await this.pairwise.include(manager, round.id, id);
+      if (!changed) return null;
+      const raised = await this.judging.bumpLeaderboardVersion(manager, access.event.id);
+      await this.audit.record(manager, {
+        eventId: access.event.id,
+        actorId: user.id,
+        action: excluded ? 'pairwise.juror-excluded' : 'pairwise.juror-included',
+        targetType: 'round',
+        targetId: round.id,
+        details: { jurorId: id },
+      });
+      return raised;
+    });
+    if (version !== null) this.changes.publish({ kind: 'votes', eventId: access.event.id, version });
+    const jurors = await this.jurors(access, round.id);
+    return jurors.find((juror) => juror.jurorId === id)!;
   }
 
   /** The board of every round of a pairwise event as it stands, for a freeze or publication to store. */

@@ -117,4 +117,45 @@ describe('RoundModel', () => {
     expect(seedOf(ROUND)).toBe(seedOf(ROUND));
     expect(seedOf(ROUND)).not.toBe(seedOf('00000000-0000-4000-8000-000000000000'));
   });
+
+  it('keeps an excluded juror’s votes off the board and counts them against the juror alone', () => {
+    const votes = [
+      voteRecord('j1', 'a', 'b'),
+      voteRecord('j2', 'a', 'c'),
+      voteRecord('bad', 'f', 'a'),
+      voteRecord('j1', 'b', 'f'),
+      voteRecord('bad', 'e', 'a'),
+    ];
+    const excluded = new RoundModel(ROUND, ['bad']);
+    excluded.addItems(items);
+    for (const record of votes) excluded.apply(record);
+    const without = model();
+    sequence = 0;
+    for (const record of votes.filter((vote) => vote.jurorId !== 'bad'))
+      without.apply({ ...record, sequence: ++sequence });
+
+    expect(excluded.standings(items)).toEqual(without.standings(items));
+    expect(excluded.votes).toBe(3);
+    expect(excluded.juror('bad').votes).toBe(2);
+    expect(excluded.juror('bad').reliability).toBeLessThan(10 / 11);
+    expect(excluded.evidence('bad').votes).toBe(2);
+    expect(excluded.jurorIds()).toContain('bad');
+  });
+
+  it('flags a juror who keeps voting against the clear order of the others', () => {
+    const round = model();
+    // Three jurors agree on a > b > c > d > e > f; the fourth reverses every pair.
+    const order = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const juror of ['j1', 'j2', 'j3', 'bad']) {
+      for (let i = 0; i < order.length; i++) {
+        for (let j = i + 1; j < order.length; j++) {
+          const [winner, loser] = juror === 'bad' ? [order[j], order[i]] : [order[i], order[j]];
+          round.apply(voteRecord(juror, winner, loser));
+        }
+      }
+    }
+    expect(round.evidence('bad').reasons).toContain('against-consensus');
+    expect(round.evidence('bad').againstConsensus).toBeGreaterThanOrEqual(3);
+    expect(round.evidence('j1').reasons).toEqual([]);
+  });
 });

@@ -1,6 +1,11 @@
 import {
   type CandidateItem,
+  checkShareFor,
   createRng,
+  isCheckTurn,
+  type JurorEvidence,
+  jurorEvidence,
+  type JurorVote,
   pairKey,
   PairwiseJudging,
   type PairwiseJurorState,
@@ -62,10 +67,18 @@ export class RoundModel {
   private readonly judging: PairwiseJudging;
   private readonly trails = new Map<string, JurorTrail>();
   private readonly itemIds = new Set<string>();
+  /** Every juror's votes in order, counted or not: the evidence about them. */
+  private readonly cast = new Map<string, JurorVote[]>();
   private appliedSequence = 0;
   private voteCount = 0;
+  readonly excluded: ReadonlySet<string>;
 
-  constructor(readonly roundId: string) {
+  /** `excluded`: jurors whose votes only inform their own reliability and never move the board. */
+  constructor(
+    readonly roundId: string,
+    excluded: Iterable<string> = [],
+  ) {
+    this.excluded = new Set(excluded);
     this.rng = createRng(seedOf(roundId));
     this.judging = new PairwiseJudging({
       rng: this.rng,
@@ -79,6 +92,7 @@ export class RoundModel {
     return this.appliedSequence;
   }
 
+  /** Votes on the board: excluded jurors' votes are not counted. */
   get votes(): number {
     return this.voteCount;
   }
@@ -102,13 +116,18 @@ export class RoundModel {
     if (record.winnerId !== null && record.loserId !== null) {
       this.ensureItem(record.winnerId);
       this.ensureItem(record.loserId);
-      this.judging.recordVote(record.jurorId, record.winnerId, record.loserId);
+      if (this.excluded.has(record.jurorId)) {
+        this.judging.observeVote(record.jurorId, record.winnerId, record.loserId);
+      } else {
+        this.judging.recordVote(record.jurorId, record.winnerId, record.loserId);
+        this.voteCount++;
+      }
+      this.castBy(record.jurorId).push({ winnerId: record.winnerId, loserId: record.loserId });
       trail.seen.add(record.winnerId);
       trail.seen.add(record.loserId);
       trail.comparedPairs.add(pairKey(record.winnerId, record.loserId));
       trail.skippedAt.delete(record.winnerId);
       trail.skippedAt.delete(record.loserId);
-      this.voteCount++;
     } else if (record.skippedId !== null) {
       this.ensureItem(record.skippedId);
       this.judging.recordSkip(record.jurorId, record.skippedId);
@@ -121,7 +140,9 @@ export class RoundModel {
    * The next pair for this juror among `eligible` (the projects they may see), by the library's
    * rules: an uncompared pair first, then fewer recent skips, the fairness rule (projects with fewer
    * than two comparisons), projects new to the juror, the highest expected information gain, and
-   * the seeded RNG among exact ties. Null when fewer than two projects are eligible, or when the
+   * the seeded RNG among exact ties. A share of each juror's pairs (the library's DEFAULT_CHECKS:
+   * one in four, nine in ten while the juror is doubted) are check pairs, whose order the board is
+   * sure of, so a juror voting against clear orders shows. Null when fewer than two projects are eligible, or when the
    * juror has compared every eligible pair (with an anchor: every pair containing it).
    */
   nextPair(jurorId: string, eligible: readonly string[], anchor?: string): readonly [string, string] | null {
@@ -145,6 +166,7 @@ export class RoundModel {
         minComparisons: MIN_COMPARISONS,
         gamma: this.judging.parameters.gamma,
         kappa: this.judging.parameters.kappa,
+        purpose: isCheckTurn(juror.votes, checkShareFor(juror, this.judging.checks)) ? 'check' : 'information',
         ...(anchor !== undefined ? { anchor } : {}),
       },
     );
@@ -188,6 +210,11 @@ export class RoundModel {
     return this.judging.juror(jurorId);
   }
 
+  /** The juror's votes against the board as it stands, and whether they look unreliable. */
+  evidence(jurorId: string): JurorEvidence {
+    return jurorEvidence(this.cast.get(jurorId) ?? [], this.judging.juror(jurorId), (id) => this.judging.item(id));
+  }
+
   /** Everything the records determine, in a stable order: two models of the same records are equal. */
   state() {
     const items = [...this.itemIds].sort().map((id) => this.judging.item(id)!);
@@ -202,6 +229,15 @@ export class RoundModel {
   private ensureItem(id: string): void {
     if (!this.judging.item(id)) this.judging.addItem({ id });
     this.itemIds.add(id);
+  }
+
+  private castBy(jurorId: string): JurorVote[] {
+    let votes = this.cast.get(jurorId);
+    if (!votes) {
+      votes = [];
+      this.cast.set(jurorId, votes);
+    }
+    return votes;
   }
 
   private trailOf(jurorId: string): JurorTrail {

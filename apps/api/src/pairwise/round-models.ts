@@ -16,10 +16,19 @@ export class RoundModels {
 
   constructor(private readonly pairwise: PairwiseRepository) {}
 
-  /** The round's model with every stored record applied and these projects known. */
+  /**
+   * The round's model with every stored record applied and these projects known. A model built
+   * with other excluded jurors than the store now holds (an organizer changed them, maybe on
+   * another instance) is rebuilt from the first record.
+   */
   current(roundId: string, items: readonly ModelItem[]): Promise<RoundModel> {
     return this.exclusive(roundId, async () => {
-      const model = this.models.get(roundId) ?? new RoundModel(roundId);
+      const excluded = await this.pairwise.excludedJurors(roundId);
+      const cached = this.models.get(roundId);
+      const model =
+        cached && cached.excluded.size === excluded.length && excluded.every((id) => cached.excluded.has(id))
+          ? cached
+          : new RoundModel(roundId, excluded);
       model.addItems(items);
       await this.catchUp(model);
       this.models.set(roundId, model);

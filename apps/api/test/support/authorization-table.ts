@@ -818,6 +818,16 @@ export const AUTHORIZATION_TABLE: Row[] = [
   })),
   { route: 'GET /api/events/{event}/rounds/{roundId}/pairwise/leaderboard', expect: everyone(409) },
   { route: 'GET /api/events/{event}/rounds/{roundId}/pairwise/jurors', expect: only(409, ORGANIZERS) },
+  ...(
+    [
+      'PUT /api/events/{event}/rounds/{roundId}/pairwise/jurors/{jurorId}/exclusion',
+      'DELETE /api/events/{event}/rounds/{roundId}/pairwise/jurors/{jurorId}/exclusion',
+    ] as const
+  ).map((route): Row => ({
+    route,
+    expect: only(409, ORGANIZERS),
+    prepare: async (c) => ({ jurorId: c.w.jurorIdentities.get('jurorAssigned')![1]! }),
+  })),
 
   // The audience vote: Beta's submission in challenge A
   {

@@ -10,6 +10,7 @@ import { useRound } from '../api/get-round';
 import { useLockRound } from '../api/lock-round';
 import { useSyncEntries } from '../api/sync-entries';
 import { judgingProblem } from '../utils/judging-problem';
+import { PairwiseJurors } from './pairwise-jurors';
 import { PanelEditor } from './panel-editor';
 import { PromoteForm } from './promote-form';
 import { RoundStatus } from './round-picker';
@@ -144,6 +145,7 @@ export function RoundDetails({
       </QueryState>
 
       <PanelEditor event={event} round={round} />
+      {event.judgingMode === 'pairwise' && <PairwiseJurors event={event} round={round} />}
       {round.kind === 'final' && <PromoteForm event={event} final={round} heats={heats} />}
     </section>
   );

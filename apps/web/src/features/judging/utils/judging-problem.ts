@@ -26,6 +26,7 @@ const JUDGING_CODES = new Set([
   'NOT_FROZEN',
   'ALREADY_PUBLISHED',
   'JUDGING_NOT_OVER',
+  'JUROR_NOT_FOUND',
 ]);
 
 /** A refused judging request in the interface language (the API's English message otherwise). */
