@@ -83,8 +83,8 @@ export function fieldMessages(error: z.ZodError, root?: string): Record<string, 
 export const ZodBody = (schema: z.ZodType) => Body(new ZodValidationPipe(schema));
 export const ZodQuery = (schema: z.ZodType) => Query(new ZodValidationPipe(schema));
 
-const uuid = z.uuid({ message: 'must be a UUID' });
-/** A route parameter that must be a UUID; anything else is a 400 naming the parameter. */
+const uuid = z.uuid({ message: 'must be a UUID' }).transform((id) => id.toLowerCase());
+/** Every id in a path goes through this: anything but a UUID is a 400 naming the parameter. */
 export const UuidParam = (name: string) => Param(name, new ZodValidationPipe(uuid));
 
 export function openApiSchema(schema: z.ZodType, io: 'input' | 'output') {
