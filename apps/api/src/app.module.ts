@@ -29,6 +29,8 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PairwiseModule } from './pairwise/pairwise.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { WriteBudgetGuard } from './rate-limit/write-budget.guard.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
@@ -57,6 +59,7 @@ export class AppModule {
         CommonModule.forRoot(clock),
         DatabaseModule,
         RedisModule,
+        RateLimitModule,
         HealthModule,
         MetricsModule,
         AccessModule,
@@ -85,6 +88,8 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After the access guard, which reads the caller the budget belongs to.
+        { provide: APP_GUARD, useClass: WriteBudgetGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };
