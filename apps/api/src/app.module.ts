@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
@@ -12,6 +12,7 @@ import { ChallengesModule } from './challenges/challenges.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
+import { PathIdsInterceptor } from './common/path-ids.interceptor.js';
 import { requestId } from './common/request-id.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -90,6 +91,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         // After the access guard, which reads the caller the budget belongs to.
         { provide: APP_GUARD, useClass: WriteBudgetGuard },
+        { provide: APP_INTERCEPTOR, useClass: PathIdsInterceptor },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };
