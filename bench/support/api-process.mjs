@@ -79,6 +79,11 @@ export async function startApi({ databaseUrl, redisUrl, env: extra = {} } = {}) 
     PORT: String(port),
     AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+    // Each connection saves as fast as the API answers: far beyond a person's write budget.
+    WRITE_BUDGET_SUBMISSIONS: '1000000/1m',
+    WRITE_BUDGET_REVIEWS: '1000000/1m',
+    WRITE_BUDGET_WRITES: '1000000/1m',
+    WRITE_BUDGET_PROFILE: '1000000/1m',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     ...extra,

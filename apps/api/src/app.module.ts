@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
@@ -12,6 +12,7 @@ import { ChallengesModule } from './challenges/challenges.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
+import { PathIdsInterceptor } from './common/path-ids.interceptor.js';
 import { requestId } from './common/request-id.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -29,6 +30,8 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PairwiseModule } from './pairwise/pairwise.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { WriteBudgetGuard } from './rate-limit/write-budget.guard.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
@@ -59,6 +62,7 @@ export class AppModule {
         CommonModule.forRoot(clock),
         DatabaseModule,
         RedisModule,
+        RateLimitModule,
         HealthModule,
         MetricsModule,
         AccessModule,
@@ -90,6 +94,9 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         // After the access guard, which resolves the caller's roles in the event it checks.
         { provide: APP_GUARD, useClass: SsoRequirementGuard },
+        // After the access guard, which reads the caller the budget belongs to.
+        { provide: APP_GUARD, useClass: WriteBudgetGuard },
+        { provide: APP_INTERCEPTOR, useClass: PathIdsInterceptor },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };

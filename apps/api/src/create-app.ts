@@ -42,6 +42,14 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
   app.setGlobalPrefix(API_PREFIX);
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, app.get(RedisConnections)));
 
+  if (config.apiDocs) setUpApiDocs(app, config);
+
+  serveWebApp(app, config.webDistDir);
+  return app;
+}
+
+/** The OpenAPI document at /api/docs-json and its page at /api/docs (API_DOCS_ENABLED). */
+function setUpApiDocs(app: NestExpressApplication, config: AppConfig): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -51,9 +59,6 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
-
-  serveWebApp(app, config.webDistDir);
-  return app;
 }
 
 /** Names the instance that answered, so a load-balanced deployment can be checked from outside. */

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChallengeEntity } from '../src/challenges/challenge.entity.js';
 import { OrganizationEntity } from '../src/organizations/organization.entity.js';
+import { REVISION_FOLD_MS } from '../src/submissions/revision-folding.js';
 import { SubmissionRevisionEntity } from '../src/submissions/submission-revision.entity.js';
 import { SubmissionEntity } from '../src/submissions/submission.entity.js';
 import { TeamMemberEntity } from '../src/teams/team-member.entity.js';
@@ -102,6 +103,8 @@ describePostgres('concurrent team and submission changes on postgres', () => {
       .send({ challengeId: challenge.id, title: 'Start' })
       .expect(201);
     const path = `/api/events/${event.id}/submissions/${created.body.id}`;
+    // Past the fold window: whoever wins, even the creator, makes a revision of their own.
+    t.clock.set(new Date(Date.parse('2026-05-20T10:00:00Z') + REVISION_FOLD_MS + 1).toISOString());
 
     const responses = await Promise.all(
       members.map((member, i) =>

@@ -183,6 +183,10 @@ export const SubmissionRevisionDto = z.object({
 });
 export type SubmissionRevisionDto = z.infer<typeof SubmissionRevisionDto>;
 
+/** A submission's history, newest first. */
+export const SubmissionRevisionPageDto = pageOf(SubmissionRevisionDto);
+export type SubmissionRevisionPageDto = z.infer<typeof SubmissionRevisionPageDto>;
+
 /** A submitted project as the public gallery shows it: no people, only the team's name. */
 export const GalleryProjectDto = z.object({
   id: z.uuid(),

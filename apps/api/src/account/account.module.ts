@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { AuthRateLimitGuard } from '../rate-limit/auth-rate-limit.guard.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccountTokenEntity } from './account-token.entity.js';
 import { AccountController } from './account.controller.js';
@@ -12,7 +11,7 @@ import { AccountTokensRepository } from './account-tokens.repository.js';
 @Module({
   imports: [TypeOrmModule.forFeature([AccountTokenEntity]), AuthModule, UsersModule, MailModule],
   controllers: [AccountController],
-  providers: [AccountTokensRepository, AccountService, AuthRateLimitGuard],
+  providers: [AccountTokensRepository, AccountService],
   exports: [AccountService],
 })
 export class AccountModule {}

@@ -6,6 +6,7 @@ import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodBody, ZodQuery } from '../common/zod.js';
 import { AnnouncementsService } from './announcements.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('announcements')
 @Controller('events/:event/announcements')
@@ -13,6 +14,7 @@ export class AnnouncementsController {
   constructor(private readonly announcements: AnnouncementsService) {}
 
   @Allow('organizer')
+  @WriteBudget('announcements')
   @Post()
   @ApiZodBody(CreateAnnouncementInput)
   @ApiZodResponse(AnnouncementDto, 'Posted and pushed to everyone in the event')

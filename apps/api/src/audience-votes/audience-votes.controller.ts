@@ -6,6 +6,7 @@ import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, UuidParam, ZodBody, ZodQuery } from '../common/zod.js';
 import { AudienceVotesService } from './audience-votes.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('audience vote')
 @Controller('events/:event')
@@ -24,6 +25,7 @@ export class AudienceVotesController {
   }
 
   @Allow('participant', 'agency', 'organizer')
+  @WriteBudget('reviews')
   @Put('challenges/:challengeId/audience-vote')
   @ApiZodBody(AudienceVoteInput)
   @ApiZodResponse(AudienceVoteDto, 'Your vote in this challenge; it replaces any earlier one')
@@ -37,6 +39,7 @@ export class AudienceVotesController {
   }
 
   @Allow('participant', 'agency', 'organizer')
+  @WriteBudget('reviews')
   @Delete('challenges/:challengeId/audience-vote')
   @HttpCode(204)
   async withdraw(

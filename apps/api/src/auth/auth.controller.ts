@@ -12,6 +12,7 @@ import { AuthService } from './auth.service.js';
 import { REFRESH_COOKIE, type AuthUser } from './auth.tokens.js';
 import { LocalAuthGuard } from './local.strategy.js';
 import { AuthRateLimitGuard, LimitPerAccount } from '../rate-limit/auth-rate-limit.guard.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 /**
  * Sign-in with httpOnly cookies: a 15-minute JWT access token and a rotating refresh token.
@@ -32,6 +33,7 @@ export class AuthController {
   @Allow('anyone')
   @LimitPerAccount()
   @UseGuards(AuthRateLimitGuard, LocalAuthGuard)
+  @WriteBudget('none')
   @Post('login')
   @HttpCode(200)
   @ApiZodBody(LoginInput)
@@ -43,6 +45,7 @@ export class AuthController {
   }
 
   @Allow('anyone')
+  @WriteBudget('none')
   @Post('refresh')
   @HttpCode(204)
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
@@ -57,6 +60,7 @@ export class AuthController {
   }
 
   @Allow('anyone')
+  @WriteBudget('none')
   @Post('logout')
   @HttpCode(204)
   async logout(
@@ -91,6 +95,7 @@ export class AuthController {
   }
 
   @Allow('signed-in')
+  @WriteBudget('profile')
   @Patch('me')
   @ApiZodBody(UpdateProfileInput)
   @ApiZodResponse(MeDto, 'The updated profile')

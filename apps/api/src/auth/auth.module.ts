@@ -3,7 +3,6 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { AuthRateLimitGuard } from '../rate-limit/auth-rate-limit.guard.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
@@ -24,7 +23,7 @@ import { SessionsRepository } from './sessions.repository.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthRateLimitGuard, AuthService, PasswordHasher, SessionsRepository, JwtStrategy, LocalStrategy],
+  providers: [AuthService, PasswordHasher, SessionsRepository, JwtStrategy, LocalStrategy],
   exports: [AuthService, PasswordHasher],
 })
 export class AuthModule {}

@@ -1,19 +1,12 @@
 import { CatalogueEntryDto, ChallengeDto, CreateChallengeInput, UpdateChallengeInput } from '@hackboard/contracts';
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentEvent, CurrentUser } from '../access/access.decorators.js';
 import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
-import { ApiZodBody, ApiZodResponse, ZodBody, ZodValidationPipe } from '../common/zod.js';
+import { ApiZodBody, ApiZodResponse, UuidParam, ZodBody } from '../common/zod.js';
 import { ChallengesService } from './challenges.service.js';
-
-/** `:event` is resolved by the access guard; only the challenge id is checked here. */
-const ChallengeParams = z.object({
-  challengeId: z.uuid({ error: 'must be a UUID' }).transform((id) => id.toLowerCase()),
-});
-type ChallengeParams = z.infer<typeof ChallengeParams>;
-const ChallengeParam = () => Param(new ZodValidationPipe(ChallengeParams));
 
 @ApiTags('challenges')
 @Controller('events/:event')
@@ -43,8 +36,8 @@ export class ChallengesController {
   @Allow('anyone')
   @Get('challenges/:challengeId')
   @ApiZodResponse(ChallengeDto, 'One challenge with its data sets')
-  get(@CurrentEvent() access: EventAccess, @ChallengeParam() params: ChallengeParams) {
-    return this.challenges.get(access, params.challengeId);
+  get(@CurrentEvent() access: EventAccess, @UuidParam('challengeId') challengeId: string) {
+    return this.challenges.get(access, challengeId);
   }
 
   /** The agency of the challenge's organization until the deadline, or an organizer. */
@@ -55,10 +48,10 @@ export class ChallengesController {
   update(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @ChallengeParam() params: ChallengeParams,
+    @UuidParam('challengeId') challengeId: string,
     @ZodBody(UpdateChallengeInput) input: UpdateChallengeInput,
   ) {
-    return this.challenges.update(access, user, params.challengeId, input);
+    return this.challenges.update(access, user, challengeId, input);
   }
 
   /** The agency of the challenge's organization until the deadline, or an organizer; never once teams submitted to it. */
@@ -68,9 +61,9 @@ export class ChallengesController {
   remove(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @ChallengeParam() params: ChallengeParams,
+    @UuidParam('challengeId') challengeId: string,
   ) {
-    return this.challenges.remove(access, user, params.challengeId);
+    return this.challenges.remove(access, user, challengeId);
   }
 
   @Allow('anyone')

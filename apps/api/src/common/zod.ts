@@ -83,9 +83,34 @@ export function fieldMessages(error: z.ZodError, root?: string): Record<string, 
 export const ZodBody = (schema: z.ZodType) => Body(new ZodValidationPipe(schema));
 export const ZodQuery = (schema: z.ZodType) => Query(new ZodValidationPipe(schema));
 
-const uuid = z.uuid({ message: 'must be a UUID' });
-/** A route parameter that must be a UUID; anything else is a 400 naming the parameter. */
-export const UuidParam = (name: string) => Param(name, new ZodValidationPipe(uuid));
+const uuid = z.uuid({ message: 'must be a UUID' }).transform((id) => id.toLowerCase());
+/**
+ * Every id in a path goes through this: anything but a UUID is a 400 naming the parameter. The
+ * handler's ids are also checked together before any other part of the request is parsed
+ * (`PathIdsInterceptor`), so a bad id is what the answer names even when the body is wrong too.
+ */
+export const UuidParam =
+  (name: string): ParameterDecorator =>
+  (target, key, index) => {
+    if (key !== undefined) {
+      const handler = (target as Record<string | symbol, object>)[key]!;
+      Reflect.defineMetadata(PATH_IDS, [...pathIdsOf(handler), name], handler);
+    }
+    Param(name, new ZodValidationPipe(uuid))(target, key, index);
+  };
+
+const PATH_IDS = 'hackboard:path-ids';
+/** The path parameters a handler takes as UUIDs. */
+export const pathIdsOf = (handler: object): string[] => (Reflect.getMetadata(PATH_IDS, handler) as string[]) ?? [];
+
+/** The fields of a 400 for the handler's path ids that are not UUIDs (empty when all are). */
+export function malformedPathIds(handler: object, params: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    pathIdsOf(handler)
+      .filter((name) => !uuid.safeParse(params[name]).success)
+      .map((name) => [name, 'must be a UUID']),
+  );
+}
 
 export function openApiSchema(schema: z.ZodType, io: 'input' | 'output') {
   return z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as Record<string, unknown>;

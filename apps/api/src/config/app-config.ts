@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Budget, WriteClass } from '../rate-limit/write-budgets.js';
 import type { Env } from './env.schema.js';
 import type { OidcProviderSettings } from './oidc-providers.js';
 
@@ -22,14 +23,21 @@ export class AppConfig {
   readonly corsOrigins: string[];
   /** Express `trust proxy`: which hops may set X-Forwarded-For/-Proto. */
   readonly trustProxy: boolean | number | string;
-  /** `/api/metrics`: off answers 404; with a token, only `Authorization: Bearer <token>` may read it. */
+  /**
+   * `/api/metrics`: off answers 404; with a token, only `Authorization: Bearer <token>` may read it;
+   * without one in production, only loopback and private addresses may.
+   */
   readonly metrics: { enabled: boolean; token: string | undefined };
+  /** The OpenAPI document and its page at `/api/docs`. */
+  readonly apiDocs: boolean;
   /** Sent as `X-Instance-Id` on every answer when set, so a load-balanced setup shows which instance answered. */
   readonly instanceId: string | undefined;
   readonly version: string;
   /** OpenID Connect single sign-on: the providers, and the public address their callbacks go to (else the request's). */
   readonly sso: { providers: OidcProviderSettings[]; redirectBaseUrl: string | undefined };
   readonly authRateLimit: { perAddress: number; perAccount: number };
+  /** Signed-in writes per user, by class. */
+  readonly writeBudgets: Record<WriteClass, Budget>;
   /** Live pushes: one leaderboard snapshot per event and audience per `coalesceMs` at most. */
   readonly live: { coalesceMs: number };
   /** Links in mails start with this (no trailing slash). */
@@ -66,7 +74,17 @@ export class AppConfig {
     this.trustProxy = env.TRUST_PROXY;
     this.authRateLimit = { perAddress: env.AUTH_RATE_LIMIT_PER_ADDRESS, perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT };
     this.sso = { providers: env.oidcProviders, redirectBaseUrl: env.OIDC_REDIRECT_BASE_URL?.replace(/\/+$/, '') };
+    this.writeBudgets = {
+      announcements: env.WRITE_BUDGET_ANNOUNCEMENTS,
+      profile: env.WRITE_BUDGET_PROFILE,
+      submissions: env.WRITE_BUDGET_SUBMISSIONS,
+      reviews: env.WRITE_BUDGET_REVIEWS,
+      invitations: env.WRITE_BUDGET_INVITATIONS,
+      messages: env.WRITE_BUDGET_MESSAGES,
+      writes: env.WRITE_BUDGET_WRITES,
+    };
     this.metrics = { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN };
+    this.apiDocs = env.API_DOCS_ENABLED;
     this.instanceId = env.INSTANCE_ID;
     this.live = { coalesceMs: env.LIVE_COALESCE_MS };
     this.publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type OidcProviderSettings, parseOidcProviders } from './oidc-providers.js';
+import { type Budget, DEFAULT_BUDGETS, type WriteClass, parseBudget } from '../rate-limit/write-budgets.js';
 
 // A name Express's `trust proxy` understands, or an IPv4/IPv6 address with an optional prefix length.
 const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
@@ -14,6 +15,21 @@ const optionalUrl = (protocols: string[]) =>
     .transform((value) => (value ? value : undefined))
     .refine((value) => value === undefined || protocols.some((p) => value.startsWith(`${p}://`)), {
       message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+/** A write budget, `<writes>/<window>` such as `90/5m`. */
+const budget = (name: WriteClass) =>
+  z
+    .string()
+    .default(DEFAULT_BUDGETS[name])
+    .transform((value, ctx): Budget => {
+      const parsed = parseBudget(value);
+      if (parsed) return parsed;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be <writes>/<window> such as 90/5m (window in s, m or h, at most 24h)',
+      });
+      return z.NEVER;
     });
 
 /** Every setting the API reads from the environment. Parsed once at boot; see .env.example. */
@@ -60,6 +76,13 @@ export const EnvSchema = z
     OIDC_REDIRECT_BASE_URL: optionalUrl(['https', 'http']).describe(
       'the public address providers send people back to; default: the address of the request',
     ),
+    WRITE_BUDGET_ANNOUNCEMENTS: budget('announcements'),
+    WRITE_BUDGET_PROFILE: budget('profile'),
+    WRITE_BUDGET_SUBMISSIONS: budget('submissions'),
+    WRITE_BUDGET_REVIEWS: budget('reviews'),
+    WRITE_BUDGET_INVITATIONS: budget('invitations'),
+    WRITE_BUDGET_MESSAGES: budget('messages'),
+    WRITE_BUDGET_WRITES: budget('writes'),
     TRUST_PROXY: z
       .string()
       .trim()
@@ -85,6 +108,11 @@ export const EnvSchema = z
       .optional()
       .transform((value) => (value ? value : undefined))
       .refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters' }),
+    API_DOCS_ENABLED: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true')
+      .describe('serve the OpenAPI document and its page at /api/docs'),
     LIVE_COALESCE_MS: z.coerce
       .number()
       .int()

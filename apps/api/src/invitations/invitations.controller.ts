@@ -7,6 +7,7 @@ import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ApiZodBody, ApiZodResponse, UuidParam, ZodBody } from '../common/zod.js';
 import { InvitationsService } from './invitations.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('invitations')
 @Controller()
@@ -14,6 +15,7 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Allow('organizer')
+  @WriteBudget('invitations')
   @Post('events/:event/invitations')
   @ApiZodBody(CreateInvitationInput)
   @ApiZodResponse(CreatedInvitationDto, 'The invitation with the one-time link to hand over')
@@ -33,6 +35,7 @@ export class InvitationsController {
   }
 
   @Allow('organizer')
+  @WriteBudget('invitations')
   @Delete('events/:event/invitations/:invitationId')
   @HttpCode(204)
   revoke(
@@ -51,6 +54,7 @@ export class InvitationsController {
   }
 
   @Allow('signed-in')
+  @WriteBudget('invitations')
   @Post('invitations/:token/accept')
   @HttpCode(200)
   @ApiZodResponse(InvitationPreviewDto, 'Accepted: the role is yours')

@@ -17,6 +17,7 @@ import { CurrentUser } from '../access/access.decorators.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ValidationError } from '../common/domain-error.js';
 import { MailService } from './mail.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 /** The outbox as people see it: the platform admin's mailbox, an organizer's event mail, unsubscribe links. */
 @ApiTags('mail')
@@ -71,6 +72,7 @@ export class MailController {
   }
 
   @Allow('signed-in')
+  @WriteBudget('profile')
   @Patch('auth/me/notifications')
   @ApiZodBody(UpdateNotificationSettingsInput)
   @ApiZodResponse(NotificationSettingsDto, 'The saved settings')

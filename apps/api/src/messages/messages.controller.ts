@@ -13,6 +13,7 @@ import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodBody, ZodQuery } from '../common/zod.js';
 import { MessagesService } from './messages.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('messages')
 @Controller('events/:event/messages')
@@ -20,6 +21,7 @@ export class MessagesController {
   constructor(private readonly messages: MessagesService) {}
 
   @Allow('organizer')
+  @WriteBudget('messages')
   @Post('preview')
   @HttpCode(200)
   @ApiZodBody(MessageAudienceInput)
@@ -29,6 +31,7 @@ export class MessagesController {
   }
 
   @Allow('organizer')
+  @WriteBudget('messages')
   @Post()
   @ApiZodBody(SendMessageInput)
   @ApiZodResponse(OrganizerMessageDto, 'Sent: one mail per recipient is in the outbox')

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BlockList, isIPv6 } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { AppConfig } from '../config/app-config.js';
@@ -86,9 +87,16 @@ export class MetricsService {
   };
 
   /** Checks whether a scrape may read the metrics; throws a MetricsError otherwise. */
-  authorize(authorization: string | undefined): void {
+  /** `address` is the client's address as `trust proxy` resolved it. */
+  authorize(authorization: string | undefined, address: string | undefined): void {
     if (!this.config.metrics.enabled) throw new MetricsError('METRICS_DISABLED', 'Metrics are turned off.');
-    if (!this.tokenDigest) return;
+    if (!this.tokenDigest) {
+      if (this.config.env !== 'production' || isInternal(address)) return;
+      throw new MetricsError(
+        'METRICS_INTERNAL_ONLY',
+        'Metrics answer only on the internal network unless METRICS_TOKEN is set.',
+      );
+    }
     const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
     // Comparing digests keeps the comparison constant-time whatever the length of the offered token.
     if (!match || !timingSafeEqual(digest(match[1]!.trim()), this.tokenDigest)) {
@@ -116,4 +124,26 @@ function routeTemplate(request: RoutedRequest): string {
   if (typeof path === 'string' && !path.includes('*')) return `${request.baseUrl ?? ''}${path}`;
   const url = request.originalUrl ?? request.url ?? '';
   return url.startsWith('/api/') || url === '/api' || url.startsWith('/api?') ? '(unmatched)' : '(web app)';
+}
+
+// Loopback, private (RFC 1918, unique local) and link-local ranges: the network a scraper sits on.
+const INTERNAL = new BlockList();
+for (const [network, prefix] of [
+  ['127.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['169.254.0.0', 16],
+] as const) {
+  INTERNAL.addSubnet(network, prefix, 'ipv4');
+}
+INTERNAL.addAddress('::1', 'ipv6');
+INTERNAL.addSubnet('fc00::', 7, 'ipv6');
+INTERNAL.addSubnet('fe80::', 10, 'ipv6');
+
+function isInternal(address: string | undefined): boolean {
+  if (!address) return false;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return INTERNAL.check(mapped[1]!, 'ipv4');
+  return isIPv6(address) ? INTERNAL.check(address, 'ipv6') : INTERNAL.check(address, 'ipv4');
 }

@@ -5,19 +5,14 @@ import {
   PageQuery,
   UpdateOrganizationInput,
 } from '@hackboard/contracts';
-import { Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentUser } from '../access/access.decorators.js';
 import { Allow } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodBody, ZodQuery, ZodValidationPipe } from '../common/zod.js';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, UuidParam, ZodBody, ZodQuery } from '../common/zod.js';
 import { OrganizationsService } from './organizations.service.js';
-
-const OrganizationParams = z.object({
-  organizationId: z.uuid({ error: 'must be a UUID' }).transform((id) => id.toLowerCase()),
-});
-type OrganizationParams = z.infer<typeof OrganizationParams>;
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('organizations')
 @Controller('organizations')
@@ -35,12 +30,13 @@ export class OrganizationsController {
   @Allow('anyone')
   @Get(':organizationId')
   @ApiZodResponse(OrganizationDto, 'One organization')
-  get(@Param(new ZodValidationPipe(OrganizationParams)) params: OrganizationParams) {
-    return this.organizations.get(params.organizationId);
+  get(@UuidParam('organizationId') organizationId: string) {
+    return this.organizations.get(organizationId);
   }
 
   /** Admins and organizers of any event; the service checks which. */
   @Allow('signed-in')
+  @WriteBudget('profile')
   @Post()
   @ApiZodBody(CreateOrganizationInput)
   @ApiZodResponse(OrganizationDto, 'The new organization')
@@ -50,14 +46,15 @@ export class OrganizationsController {
 
   /** Admins and the organization's agency members; the service checks which. */
   @Allow('signed-in')
+  @WriteBudget('profile')
   @Patch(':organizationId')
   @ApiZodBody(UpdateOrganizationInput)
   @ApiZodResponse(OrganizationDto, 'The organization with its new details')
   update(
     @CurrentUser() user: AuthUser,
-    @Param(new ZodValidationPipe(OrganizationParams)) params: OrganizationParams,
+    @UuidParam('organizationId') organizationId: string,
     @ZodBody(UpdateOrganizationInput) input: UpdateOrganizationInput,
   ) {
-    return this.organizations.update(user, params.organizationId, input);
+    return this.organizations.update(user, organizationId, input);
   }
 }

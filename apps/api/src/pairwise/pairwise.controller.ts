@@ -16,6 +16,7 @@ import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, UuidParam, ZodBody, ZodQuery } from '../common/zod.js';
 import { PairwiseService } from './pairwise.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('pairwise judging')
 @Controller('events/:event/rounds/:roundId/pairwise')
@@ -41,6 +42,7 @@ export class PairwiseController {
   }
 
   @Allow('jury')
+  @WriteBudget('reviews')
   @Post('votes')
   @ApiZodBody(PairwiseVoteInput)
   @ApiZodResponse(PairwiseRecordDto, 'The stored vote with its place in the round (sequence)')
@@ -54,6 +56,7 @@ export class PairwiseController {
   }
 
   @Allow('jury')
+  @WriteBudget('reviews')
   @Post('skip')
   @ApiZodBody(PairwiseSkipInput)
   @ApiZodResponse(PairwiseRecordDto, 'The stored skip with its place in the round (sequence)')

@@ -6,6 +6,7 @@ import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ApiZodBody, ApiZodResponse, UuidParam, ZodBody } from '../common/zod.js';
 import { ReviewsService } from './reviews.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('judging')
 @Controller('events/:event/rounds/:roundId/reviews')
@@ -25,6 +26,7 @@ export class ReviewsController {
   }
 
   @Allow('jury')
+  @WriteBudget('reviews')
   @Put(':submissionId')
   @ApiZodBody(SaveReviewInput)
   @ApiZodResponse(ReviewDto, 'My review as saved (an upsert per criterion; null removes a value)')

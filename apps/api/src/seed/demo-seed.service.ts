@@ -188,7 +188,19 @@ export class DemoSeedService implements OnApplicationBootstrap {
         manager.create(SubmissionRevisionEntity, {
           submissionId: submission.id,
           version: 1,
-          snapshot: { title: submission.title, summary: submission.summary, status: submission.status },
+          // The whole submission, as every revision holds it: the history compares versions field by field.
+          snapshot: {
+            challengeId: submission.challengeId,
+            title: submission.title,
+            summary: submission.summary,
+            description: submission.description,
+            repositoryUrl: submission.repositoryUrl,
+            demoUrl: submission.demoUrl,
+            videoUrl: submission.videoUrl,
+            images: submission.images,
+            datasets: used.map((dataset) => ({ datasetId: dataset.id, title: dataset.title, url: dataset.url })),
+            status: submission.status,
+          },
           authorId: user(team.members[0]!).id,
         }),
       );

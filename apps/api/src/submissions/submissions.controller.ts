@@ -1,20 +1,21 @@
 import {
   CreateSubmissionInput,
+  PageQuery,
   SubmissionDto,
   SubmissionListQuery,
   SubmissionPageDto,
-  SubmissionRevisionDto,
+  SubmissionRevisionPageDto,
   SubmissionVersionInput,
   UpdateSubmissionInput,
 } from '@hackboard/contracts';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentEvent, CurrentUser } from '../access/access.decorators.js';
 import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodBody, ZodQuery } from '../common/zod.js';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, UuidParam, ZodBody, ZodQuery } from '../common/zod.js';
 import { SubmissionsService } from './submissions.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('submissions')
 @Controller('events/:event/submissions')
@@ -22,6 +23,7 @@ export class SubmissionsController {
   constructor(private readonly submissions: SubmissionsService) {}
 
   @Allow('participant')
+  @WriteBudget('submissions')
   @Post()
   @ApiZodBody(CreateSubmissionInput)
   @ApiZodResponse(SubmissionDto, "The team's new submission to the challenge: a draft at version 1")
@@ -54,25 +56,27 @@ export class SubmissionsController {
   get(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('submissionId', new ParseUUIDPipe()) submissionId: string,
+    @UuidParam('submissionId') submissionId: string,
   ) {
     return this.submissions.get(access, user, submissionId);
   }
 
   @Allow('participant')
+  @WriteBudget('submissions')
   @Patch(':submissionId')
   @ApiZodBody(UpdateSubmissionInput)
   @ApiZodResponse(SubmissionDto, 'The submission at its next version (409 VERSION_CONFLICT if `version` is stale)')
   update(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('submissionId', new ParseUUIDPipe()) submissionId: string,
+    @UuidParam('submissionId') submissionId: string,
     @ZodBody(UpdateSubmissionInput) input: UpdateSubmissionInput,
   ) {
     return this.submissions.update(access, user, submissionId, input);
   }
 
   @Allow('participant')
+  @WriteBudget('submissions')
   @Post(':submissionId/submit')
   @HttpCode(200)
   @ApiZodBody(SubmissionVersionInput)
@@ -80,13 +84,14 @@ export class SubmissionsController {
   submit(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('submissionId', new ParseUUIDPipe()) submissionId: string,
+    @UuidParam('submissionId') submissionId: string,
     @ZodBody(SubmissionVersionInput) input: SubmissionVersionInput,
   ) {
     return this.submissions.submit(access, user, submissionId, input.version);
   }
 
   @Allow('participant')
+  @WriteBudget('submissions')
   @Post(':submissionId/withdraw')
   @HttpCode(200)
   @ApiZodBody(SubmissionVersionInput)
@@ -94,7 +99,7 @@ export class SubmissionsController {
   withdraw(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('submissionId', new ParseUUIDPipe()) submissionId: string,
+    @UuidParam('submissionId') submissionId: string,
     @ZodBody(SubmissionVersionInput) input: SubmissionVersionInput,
   ) {
     return this.submissions.withdraw(access, user, submissionId, input.version);
@@ -102,12 +107,17 @@ export class SubmissionsController {
 
   @Allow('organizer', 'participant')
   @Get(':submissionId/revisions')
-  @ApiZodResponse(z.array(SubmissionRevisionDto), 'Every saved version, newest first (the team and the organizers)')
+  @ApiZodQuery(PageQuery)
+  @ApiZodResponse(
+    SubmissionRevisionPageDto,
+    "Saved versions, newest first (the team and the organizers); one person's draft saves minutes apart make one",
+  )
   revisions(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('submissionId', new ParseUUIDPipe()) submissionId: string,
+    @UuidParam('submissionId') submissionId: string,
+    @ZodQuery(PageQuery) query: PageQuery,
   ) {
-    return this.submissions.revisions(access, user, submissionId);
+    return this.submissions.revisions(access, user, submissionId, query);
   }
 }

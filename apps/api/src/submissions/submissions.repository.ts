@@ -121,12 +121,29 @@ export class SubmissionsRepository {
     await manager.save(SubmissionRevisionEntity, manager.create(SubmissionRevisionEntity, revision));
   }
 
-  revisions(submissionId: string): Promise<RevisionRow[]> {
+  latestRevision(manager: EntityManager, submissionId: string): Promise<SubmissionRevisionEntity | null> {
+    return manager.findOne(SubmissionRevisionEntity, { where: { submissionId }, order: { version: 'DESC' } });
+  }
+
+  async replaceRevision(
+    manager: EntityManager,
+    id: string,
+    revision: Pick<SubmissionRevisionEntity, 'version' | 'snapshot' | 'createdAt'>,
+  ): Promise<void> {
+    // update, not save: save never changes a create-date column. The driver serializes simple-json;
+    // only TypeORM's deep-partial type cannot see that a plain record fits it.
+    const { snapshot, ...rest } = revision;
+    await manager.update(SubmissionRevisionEntity, { id }, { ...rest, snapshot: snapshot as never });
+  }
+
+  revisions(submissionId: string, limit: number, offset: number): Promise<[RevisionRow[], number]> {
     return this.manager
       .createQueryBuilder(SubmissionRevisionEntity, 'revision')
       .leftJoinAndMapOne('revision.author', UserEntity, 'author', 'author.id = revision.author_id')
       .where('revision.submission_id = :submissionId', { submissionId })
       .orderBy('revision.version', 'DESC')
-      .getMany() as Promise<RevisionRow[]>;
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount() as Promise<[RevisionRow[], number]>;
   }
 }

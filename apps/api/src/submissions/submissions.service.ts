@@ -3,6 +3,7 @@ import type {
   GalleryProjectDto,
   GalleryQuery,
   Page,
+  PageQuery,
   SubmissionDatasetDto,
   SubmissionDatasetInput,
   SubmissionDto,
@@ -27,6 +28,7 @@ import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { type TeamRef, TeamsService } from '../teams/teams.service.js';
 import type { SubmissionDatasetEntity } from './submission-dataset.entity.js';
 import type { SubmissionEntity } from './submission.entity.js';
+import { foldsInto } from './revision-folding.js';
 import { SubmissionError } from './submissions.errors.js';
 import { SubmissionsRepository } from './submissions.repository.js';
 import { brokenConstraint } from '../database/broken-constraint.js';
@@ -75,16 +77,22 @@ export class SubmissionsService {
     return { items: await this.toDtos(access.event, rows), total, limit: query.limit, offset: query.offset };
   }
 
-  /** Every saved version, newest first: for the team and the organizers. */
-  async revisions(access: EventAccess, user: AuthUser, id: string): Promise<SubmissionRevisionDto[]> {
+  /** The saved versions, newest first, a page at a time: for the team and the organizers. */
+  async revisions(
+    access: EventAccess,
+    user: AuthUser,
+    id: string,
+    { limit, offset }: PageQuery,
+  ): Promise<Page<SubmissionRevisionDto>> {
     const submission = await this.visibleSubmission(access, user, id, { agency: false });
-    const rows = await this.submissions.revisions(submission.id);
-    return rows.map((row) => ({
+    const [rows, total] = await this.submissions.revisions(submission.id, limit, offset);
+    const items = rows.map((row) => ({
       version: row.version,
       snapshot: row.snapshot as SubmissionSnapshot,
       author: row.author ? { id: row.author.id, displayName: row.author.displayName } : null,
       at: row.createdAt.toISOString(),
     }));
+    return { items, total, limit, offset };
   }
 
   /** The public gallery: submitted projects, shown once the submission deadline has passed. */
@@ -289,13 +297,23 @@ export class SubmissionsService {
       }
       if (datasets) await this.submissions.replaceDatasets(manager, id, datasets);
       const updated = (await this.submissions.findInEvent(event.id, id, manager))!;
-      await this.submissions.insertRevision(manager, {
-        submissionId: id,
-        version: updated.version,
-        snapshot: snapshotOf(updated, nextDatasets),
-        authorId: user.id,
-        createdAt: now,
-      });
+      const snapshot = snapshotOf(updated, nextDatasets);
+      const previous = await this.submissions.latestRevision(manager, id);
+      if (previous && foldsInto(previous, { authorId: user.id, snapshot, createdAt: now })) {
+        await this.submissions.replaceRevision(manager, previous.id, {
+          version: updated.version,
+          snapshot,
+          createdAt: now,
+        });
+      } else {
+        await this.submissions.insertRevision(manager, {
+          submissionId: id,
+          version: updated.version,
+          snapshot,
+          authorId: user.id,
+          createdAt: now,
+        });
+      }
       // Every edit is already kept as a revision; the audit log records the changes of status.
       if (action !== 'submission.updated') {
         await this.audit.record(manager, {

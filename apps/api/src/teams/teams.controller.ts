@@ -8,14 +8,15 @@ import {
   TeamSummaryDto,
   TransferCaptaincyInput,
 } from '@hackboard/contracts';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentEvent, CurrentUser, OptionalUser } from '../access/access.decorators.js';
 import { Allow, type EventAccess } from '../access/access.rules.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodBody, ZodQuery } from '../common/zod.js';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, UuidParam, ZodBody, ZodQuery } from '../common/zod.js';
 import { TeamsService } from './teams.service.js';
+import { WriteBudget } from '../rate-limit/write-budget.guard.js';
 
 @ApiTags('teams')
 @Controller('events/:event/teams')
@@ -23,6 +24,7 @@ export class TeamsController {
   constructor(private readonly teams: TeamsService) {}
 
   @Allow('participant')
+  @WriteBudget('profile')
   @Post()
   @ApiZodBody(CreateTeamInput)
   @ApiZodResponse(TeamDto, 'The new team with its invite code; the creator is its captain')
@@ -50,6 +52,7 @@ export class TeamsController {
   }
 
   @Allow('participant')
+  @WriteBudget('invitations')
   @Post('join')
   @HttpCode(200)
   @ApiZodBody(JoinTeamInput)
@@ -68,22 +71,19 @@ export class TeamsController {
     z.union([TeamDto, TeamSummaryDto]),
     'The whole team for its members and the organizers; only its name and size for anyone else',
   )
-  get(
-    @CurrentEvent() access: EventAccess,
-    @OptionalUser() user: AuthUser | null,
-    @Param('teamId', new ParseUUIDPipe()) teamId: string,
-  ) {
+  get(@CurrentEvent() access: EventAccess, @OptionalUser() user: AuthUser | null, @UuidParam('teamId') teamId: string) {
     return this.teams.get(access, user, teamId);
   }
 
   @Allow('participant')
+  @WriteBudget('profile')
   @Patch(':teamId')
   @ApiZodBody(RenameTeamInput)
   @ApiZodResponse(TeamDto, 'The renamed team (captain only)')
   rename(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('teamId', new ParseUUIDPipe()) teamId: string,
+    @UuidParam('teamId') teamId: string,
     @ZodBody(RenameTeamInput) input: RenameTeamInput,
   ) {
     return this.teams.rename(access, user, teamId, input.name);
@@ -92,22 +92,19 @@ export class TeamsController {
   @Allow('participant')
   @Post(':teamId/leave')
   @HttpCode(204)
-  leave(
-    @CurrentEvent() access: EventAccess,
-    @CurrentUser() user: AuthUser,
-    @Param('teamId', new ParseUUIDPipe()) teamId: string,
-  ) {
+  leave(@CurrentEvent() access: EventAccess, @CurrentUser() user: AuthUser, @UuidParam('teamId') teamId: string) {
     return this.teams.leave(access, user, teamId);
   }
 
   @Allow('participant')
+  @WriteBudget('invitations')
   @Post(':teamId/invite-code')
   @HttpCode(200)
   @ApiZodResponse(TeamDto, 'The team with a new invite code; the old one no longer works (captain only)')
   rotateInviteCode(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('teamId', new ParseUUIDPipe()) teamId: string,
+    @UuidParam('teamId') teamId: string,
   ) {
     return this.teams.rotateInviteCode(access, user, teamId);
   }
@@ -120,7 +117,7 @@ export class TeamsController {
   transferCaptaincy(
     @CurrentEvent() access: EventAccess,
     @CurrentUser() user: AuthUser,
-    @Param('teamId', new ParseUUIDPipe()) teamId: string,
+    @UuidParam('teamId') teamId: string,
     @ZodBody(TransferCaptaincyInput) input: TransferCaptaincyInput,
   ) {
     return this.teams.transferCaptaincy(access, user, teamId, input.userId);

@@ -36,6 +36,14 @@ const TEST_ENV = {
   // Suites register many accounts from one address; the rate-limit suite sets its own limits.
   AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
   AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+  // Suites write far faster than people do; the write-budgets suite sets its own budgets.
+  WRITE_BUDGET_ANNOUNCEMENTS: '100000/1m',
+  WRITE_BUDGET_PROFILE: '100000/1m',
+  WRITE_BUDGET_SUBMISSIONS: '100000/1m',
+  WRITE_BUDGET_REVIEWS: '100000/1m',
+  WRITE_BUDGET_INVITATIONS: '100000/1m',
+  WRITE_BUDGET_MESSAGES: '100000/1m',
+  WRITE_BUDGET_WRITES: '100000/1m',
   // Suites that test the mail schedule run it by hand with the test clock.
   MAIL_SCHEDULE_SECONDS: '0',
 };

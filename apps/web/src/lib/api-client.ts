@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    /** From `Retry-After` on a 429: how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -74,7 +76,13 @@ export async function apiRequest<T>(path: string, init: ApiRequestInit = {}): Pr
       error.code ?? `HTTP_${response.status}`,
       error.message ?? response.statusText,
       error.fields,
+      retryAfter(response),
     );
   }
   return body as T;
+}
+
+function retryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return response.status === 429 && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
 }

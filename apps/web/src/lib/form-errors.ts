@@ -133,6 +133,13 @@ const KNOWN_CODES = new Set([
 /** The error of a whole request as a Problem: its code's wording, or the API's message. */
 export function problemFromError(error: unknown): Problem {
   if (error instanceof ApiError) {
+    if (error.code === 'TOO_MANY_WRITES') {
+      return {
+        key: 'errors.TOO_MANY_WRITES',
+        values: { seconds: error.retryAfterSeconds ?? 60 },
+        message: error.message,
+      };
+    }
     return KNOWN_CODES.has(error.code)
       ? { key: `errors.${error.code}`, message: error.message }
       : { message: error.message };

@@ -26,10 +26,18 @@ export function ErrorSummary({
   }, [visible, attempt]);
   if (!visible) return null;
   const fields = Object.entries(problems.fields);
+  // A write budget met is not a mistake in the form: said calmly, as a wait, not as an error.
+  const paused = fields.length === 0 && problems.form?.key === 'errors.TOO_MANY_WRITES';
   return (
-    <div ref={ref} role="alert" tabIndex={-1} className="error-summary" aria-labelledby={`${form}-summary-title`}>
+    <div
+      ref={ref}
+      role={paused ? 'status' : 'alert'}
+      tabIndex={-1}
+      className={paused ? 'notice notice-warning' : 'error-summary'}
+      aria-labelledby={`${form}-summary-title`}
+    >
       <h2 id={`${form}-summary-title`} className="error-summary-title">
-        {t('form.summaryTitle', { count: fields.length || 1 })}
+        {paused ? t('form.pausedTitle') : t('form.summaryTitle', { count: fields.length || 1 })}
       </h2>
       {problems.form && (fields.length === 0 || problems.form.key !== 'errors.VALIDATION_FAILED') && (
         <p>

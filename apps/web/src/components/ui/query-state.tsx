@@ -7,7 +7,14 @@ import { useTranslation } from 'react-i18next';
  * A failed refresh of data already shown keeps it on screen with a notice: whatever the user was
  * typing next to it is not lost.
  */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+}: {
+  /** A query or an infinite query: only its state is read. */
+  query: Pick<UseQueryResult<T>, 'isPending' | 'isError' | 'error' | 'data' | 'refetch'>;
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (query.isPending) {
     return (
@@ -24,7 +31,7 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
   if (query.isError && query.data === undefined) {
     return (
       <div role="alert" className="notice notice-error">
-        <p>{t('state.error', { message: query.error.message })}</p>
+        <p>{t('state.error', { message: query.error?.message ?? '' })}</p>
         {retry}
       </div>
     );
@@ -33,7 +40,7 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
     <>
       {query.isError && (
         <div className="notice notice-error">
-          <p>{t('state.staleError', { message: query.error.message })}</p>
+          <p>{t('state.staleError', { message: query.error?.message ?? '' })}</p>
           {retry}
         </div>
       )}

@@ -15,25 +15,38 @@ function describe(
   return changedFields(formValuesFromSubmission(revision.snapshot), formValuesFromSubmission(previous.snapshot));
 }
 
-/** Every saved version of the submission, newest first, with who saved it and what changed. */
+/** The saved versions of the submission, newest first, with who saved it and what changed. */
 export function RevisionHistory({ event, submissionId }: { event: EventDto; submissionId: string }) {
   const { t, i18n } = useTranslation();
   const revisions = useRevisions(event.slug, submissionId);
+  const more = revisions.hasNextPage;
+
+  const summary = (revision: SubmissionRevisionDto, previous: SubmissionRevisionDto | undefined) => {
+    // The oldest version loaded so far is compared once the versions before it are loaded.
+    if (!previous && more) return null;
+    const fields = describe(revision, previous);
+    const statusChanged = previous && previous.snapshot.status !== revision.snapshot.status;
+    if (fields === null) return t('revisions.started', { title: revision.snapshot.title });
+    if (statusChanged && fields.length === 0) {
+      return t(revision.snapshot.status === 'submitted' ? 'revisions.submitted' : 'revisions.withdrawn');
+    }
+    if (fields.length === 0) return t('revisions.noChanges');
+    return t('revisions.changed', { fields: fields.map((field) => t(`submission.fields.${field}`)).join(', ') });
+  };
+
   return (
     <section aria-labelledby="revisions-heading" className="revisions">
       <h2 id="revisions-heading">{t('revisions.title')}</h2>
       <p className="muted">{t('revisions.intro')}</p>
       <QueryState query={revisions}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="empty">{t('revisions.empty')}</p>
-          ) : (
-            <ol className="revision-list">
-              {list.map((revision, index) => {
-                const previous = list[index + 1];
-                const fields = describe(revision, previous);
-                const statusChanged = previous && previous.snapshot.status !== revision.snapshot.status;
-                return (
+        {(data) => {
+          const list = data.pages.flatMap((page) => page.items);
+          if (list.length === 0) return <p className="empty">{t('revisions.empty')}</p>;
+          const text = (revision: SubmissionRevisionDto, index: number) => summary(revision, list[index + 1]);
+          return (
+            <>
+              <ol className="revision-list">
+                {list.map((revision, index) => (
                   <li key={revision.version} className="revision">
                     <p className="revision-head">
                       <strong>{t('revisions.version', { version: revision.version })}</strong>{' '}
@@ -44,23 +57,22 @@ export function RevisionHistory({ event, submissionId }: { event: EventDto; subm
                       {' · '}
                       {revision.author?.displayName ?? t('revisions.formerMember')}
                     </p>
-                    <p>
-                      {fields === null
-                        ? t('revisions.started', { title: revision.snapshot.title })
-                        : statusChanged && fields.length === 0
-                          ? t(revision.snapshot.status === 'submitted' ? 'revisions.submitted' : 'revisions.withdrawn')
-                          : fields.length === 0
-                            ? t('revisions.noChanges')
-                            : t('revisions.changed', {
-                                fields: fields.map((field) => t(`submission.fields.${field}`)).join(', '),
-                              })}
-                    </p>
+                    {text(revision, index) !== null && <p>{text(revision, index)}</p>}
                   </li>
-                );
-              })}
-            </ol>
-          )
-        }
+                ))}
+              </ol>
+              {more && (
+                <button
+                  type="button"
+                  onClick={() => void revisions.fetchNextPage()}
+                  disabled={revisions.isFetchingNextPage}
+                >
+                  {t('revisions.older', { shown: list.length, total: data.pages[0]?.total ?? list.length })}
+                </button>
+              )}
+            </>
+          );
+        }}
       </QueryState>
     </section>
   );

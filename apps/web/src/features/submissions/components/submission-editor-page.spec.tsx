@@ -1,4 +1,4 @@
-import type { CatalogueEntryDto, EventDto, SubmissionDto, SubmissionRevisionDto } from '@hackboard/contracts';
+import type { CatalogueEntryDto, EventDto, SubmissionDto, SubmissionRevisionPageDto } from '@hackboard/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -55,14 +55,19 @@ const v4: SubmissionDto = {
   updatedAt: '2026-05-20T10:05:00.000Z',
 };
 
-const revisions = (latest: SubmissionDto): SubmissionRevisionDto[] => [
-  {
-    version: latest.version,
-    snapshot: latest,
-    author: { id: '2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7', displayName: 'Ali Hassan' },
-    at: latest.updatedAt,
-  },
-];
+const revisions = (latest: SubmissionDto): SubmissionRevisionPageDto => ({
+  items: [
+    {
+      version: latest.version,
+      snapshot: latest,
+      author: { id: '2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7', displayName: 'Ali Hassan' },
+      at: latest.updatedAt,
+    },
+  ],
+  total: 1,
+  limit: 20,
+  offset: 0,
+});
 
 function Page() {
   const entries = useQuery({ queryKey: ['catalogue'], queryFn: async () => catalogue });
@@ -79,7 +84,7 @@ describe('the submission editor', () => {
   });
 
   it('shows a live preview of the description and of the whole project as it is typed', async () => {
-    renderApp(routes, ({ url }) => Response.json(url.endsWith('/revisions') ? revisions(v3) : v3), at);
+    renderApp(routes, ({ url }) => Response.json(url.includes('/revisions') ? revisions(v3) : v3), at);
     const description = await screen.findByLabelText(/^Description/);
     fireEvent.change(description, { target: { value: 'Routes scored by **traffic**.' } });
     const preview = await screen.findByRole('region', { name: 'Preview of the description' });
@@ -102,7 +107,7 @@ describe('the submission editor', () => {
             { status: 409 },
           );
         }
-        return Response.json(url.endsWith('/revisions') ? revisions(latest) : latest);
+        return Response.json(url.includes('/revisions') ? revisions(latest) : latest);
       },
       at,
     );
@@ -129,10 +134,37 @@ describe('the submission editor', () => {
     expect(screen.getByText('The form now shows version 4.')).toBeTruthy();
   });
 
+  it('says calmly when saving is paused by the write budget, and keeps the typing to save again', async () => {
+    let paused = true;
+    renderApp(
+      routes,
+      ({ url, method }) => {
+        if (method === 'PATCH' && paused) {
+          return Response.json(
+            { code: 'TOO_MANY_WRITES', message: 'That was a lot of changes in a short time.' },
+            { status: 429, headers: { 'Retry-After': '42' } },
+          );
+        }
+        if (method === 'PATCH') return Response.json(v4);
+        return Response.json(url.includes('/revisions') ? revisions(v3) : v3);
+      },
+      at,
+    );
+    const summary = await screen.findByLabelText(/^Summary/);
+    fireEvent.change(summary, { target: { value: 'Typed with care.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    expect(await screen.findByText(/Nothing you typed is lost: try again in 42 seconds/)).toBeTruthy();
+    expect((summary as HTMLTextAreaElement).value).toBe('Typed with care.');
+    paused = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText('Everything is saved.')).toBeTruthy();
+  });
+
   it('asks before the page is left with unsaved changes, inside the app and when the tab closes', async () => {
     const { router } = renderApp(
       [...routes, { path: '/events/:slug/team', element: <h1>Team page</h1> }],
-      ({ url }) => Response.json(url.endsWith('/revisions') ? revisions(v3) : v3),
+      ({ url }) => Response.json(url.includes('/revisions') ? revisions(v3) : v3),
       at,
     );
     const title = await screen.findByLabelText('Title');
@@ -169,7 +201,7 @@ describe('the submission editor', () => {
       ({ url, method, body }) => {
         if (method === 'PATCH') latest = { ...latest, ...(body as object), version: latest.version + 1 };
         if (url.endsWith('/submit')) latest = { ...latest, status: 'submitted', version: latest.version + 1 };
-        return Response.json(url.endsWith('/revisions') ? revisions(latest) : latest);
+        return Response.json(url.includes('/revisions') ? revisions(latest) : latest);
       },
       at,
     );
@@ -197,7 +229,7 @@ describe('the submission editor', () => {
     }
     renderApp(
       [{ path: '/events/:slug/team/submissions/:submissionId', Component: Closed }],
-      ({ url }) => Response.json(url.endsWith('/revisions') ? revisions(v3) : v3),
+      ({ url }) => Response.json(url.includes('/revisions') ? revisions(v3) : v3),
       at,
     );
     expect(await screen.findByRole('heading', { level: 2, name: 'Submissions are locked' })).toBeTruthy();

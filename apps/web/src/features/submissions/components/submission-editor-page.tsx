@@ -467,7 +467,9 @@ function ConflictNotice({
   const { t, i18n } = useTranslation();
   const revisions = useRevisions(event.slug, state.baseline.id);
   const newer = state.conflict!;
-  const author = revisions.data?.find((revision) => revision.version === newer.version)?.author?.displayName;
+  const author = revisions.data?.pages
+    .flatMap((page) => page.items)
+    .find((revision) => revision.version === newer.version)?.author?.displayName;
   const list = (fields: string[]) => fields.map((field) => t(`submission.fields.${field}`)).join(', ');
   const theirs = theirChanges(state);
   const mine = unsavedFields(state);
