@@ -5,8 +5,9 @@ import { drivers } from './support/test-databases.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-// `{event}` takes an id or a slug (an unknown one is 404), `{token}` is an opaque invitation token.
-const NOT_IDS = new Set(['event', 'token']);
+// `{event}` takes an id or a slug (an unknown one is 404), `{token}` is an opaque invitation token,
+// `{provider}` the configured name of a sign-in provider.
+const NOT_IDS = new Set(['event', 'token', 'provider']);
 const MALFORMED = ['not-a-uuid', '12345', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g'];
 
 describe.each(drivers())('malformed ids in paths on %s', (driver) => {

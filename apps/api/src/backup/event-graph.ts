@@ -7,6 +7,7 @@
  *   `events`: exactly the rows that deleting the event would delete.
  * - A table is *shared* when owned rows point at it without owning it (users, organizations):
  *   its referenced rows travel with the backup and are matched, not duplicated, on restore.
+ * - Delivery state (the mail outbox) is neither.
  */
 
 export type ColumnKind = 'boolean' | 'timestamp' | 'other';
@@ -38,6 +39,12 @@ export type DatabaseSchema = ReadonlyMap<string, TableInfo>;
 
 export const ROOT_TABLE = 'events';
 
+/**
+ * Tables that cascade from events but hold delivery state rather than the event's record: the mail
+ * outbox. A backup leaves them out, so a restore never sends old mails a second time.
+ */
+const DELIVERY_STATE = new Set(['outbox_mails']);
+
 /** How rows of an owned table are found: those whose `column` holds an id of a selected `parent` row. */
 export interface OwnedTable {
   name: string;
@@ -57,7 +64,7 @@ export function eventGraph(schema: DatabaseSchema): EventGraph {
   for (let grew = true; grew;) {
     grew = false;
     for (const table of schema.values()) {
-      if (owned.has(table.name)) continue;
+      if (owned.has(table.name) || DELIVERY_STATE.has(table.name)) continue;
       if (table.foreignKeys.some((fk) => isCascade(fk) && owned.has(fk.table))) {
         owned.add(table.name);
         grew = true;
