@@ -108,12 +108,12 @@ function Mailbox() {
                 <tbody>
                   {data.items.map((item) => (
                     <tr key={item.id}>
-                      <th scope="row" className="break">
+                      <th scope="row" className="break readable-cell">
                         <Link to={`/admin/mail/${item.id}`} state={{ back: search({ status, page }) }}>
                           {item.subject}
                         </Link>
                       </th>
-                      <td className="break">{item.to}</td>
+                      <td className="break readable-cell">{item.to}</td>
                       <td>
                         <MailStatusBadge status={item.status} />
                       </td>
