@@ -94,7 +94,7 @@ export class AccountService {
   async resetPassword(token: string, password: string): Promise<{ userId: string; tokens: IssuedTokens }> {
     const passwordHash = await this.hasher.hash(password);
     const userId = await this.dataSource.transaction(async (manager) => {
-      const user = await this.useToken(manager, 'password-reset', token, () => {
+      const { user } = await this.useToken(manager, 'password-reset', token, () => {
         return new AccountError('RESET_TOKEN_INVALID', 'This link to choose a new password is used up or has expired.');
       });
       // The link reached the mailbox, so the address is verified as well.
@@ -115,7 +115,7 @@ export class AccountService {
 
   async verifyEmail(token: string): Promise<{ userId: string; tokens: IssuedTokens }> {
     const userId = await this.dataSource.transaction(async (manager) => {
-      const user = await this.useToken(manager, 'verify-email', token, () => {
+      const { user } = await this.useToken(manager, 'verify-email', token, () => {
         return new AccountError('VERIFICATION_TOKEN_INVALID', 'This verification link is used up or has expired.');
       });
       await this.users.updateAccount(manager, user.id, { emailVerifiedAt: user.emailVerifiedAt ?? this.clock.now() });
@@ -158,8 +158,7 @@ export class AccountService {
   async confirmEmailChange(token: string): Promise<{ userId: string; tokens: IssuedTokens }> {
     try {
       const userId = await this.dataSource.transaction(async (manager) => {
-        let newEmail = '';
-        const user = await this.useToken(
+        const { user, address: newEmail } = await this.useToken(
           manager,
           'change-email',
           token,
@@ -168,7 +167,6 @@ export class AccountService {
               'EMAIL_CHANGE_TOKEN_INVALID',
               'This link to change the address is used up or has expired.',
             ),
-          (found) => (newEmail = found),
         );
         await this.users.updateAccount(manager, user.id, { email: newEmail, emailVerifiedAt: this.clock.now() });
         // The old address hears of it, so a stolen session cannot move the account away unnoticed.
@@ -224,21 +222,19 @@ export class AccountService {
     return token;
   }
 
-  /** Uses a link up and returns its account; a link for an address the account no longer has is void. */
+  /** Uses a link up and returns its account and the address it proves; a link for an address the account no longer has is void. */
   private async useToken(
     manager: EntityManager,
     purpose: AccountTokenPurpose,
     token: string,
     invalid: () => AccountError,
-    withAddress?: (address: string) => void,
-  ): Promise<UserEntity> {
+  ): Promise<{ user: UserEntity; address: string }> {
     const now = this.clock.now();
     const found = await this.tokens.findUsable(manager, purpose, sha256(token), now);
     if (!found) throw invalid();
     const [user] = await this.users.findManyActive(manager, [found.userId]);
     const addressStillHolds = purpose === 'change-email' || found.newEmail === user?.email;
     if (!user || !addressStillHolds || !(await this.tokens.use(manager, found.id, now))) throw invalid();
-    if (found.newEmail) withAddress?.(found.newEmail);
-    return user;
+    return { user, address: found.newEmail ?? user.email! };
   }
 }
