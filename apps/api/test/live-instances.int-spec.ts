@@ -95,7 +95,11 @@ withServices('live leaderboards across two instances sharing PostgreSQL and Redi
 
   /** What a socket on A hears of one board: the event's, or with `challengeId` that challenge's. */
   async function subscribeOnA(w: JudgingWorld, challengeId?: string) {
-    const client = await connectLive(urlOf(a.http));
+    return subscribeOn(a.http, w, challengeId);
+  }
+
+  async function subscribeOn(http: Server, w: JudgingWorld, challengeId?: string) {
+    const client = await connectLive(urlOf(http));
     clients.push(client);
     const heard = snapshotsOf(client, challengeId ?? null);
     const ack = await client.emitWithAck('subscribe', {
@@ -172,5 +176,34 @@ withServices('live leaderboards across two instances sharing PostgreSQL and Redi
       10_000,
     );
     expect(comparable(challengeHeard.at(-1)!.board)).toEqual(comparable(challengeOnB));
+  });
+
+  it('never sends a socket an older board than it sent, on either instance, when A loses Redis and gets it back', async () => {
+    const { w, heatId, jurorCookies } = await scene();
+    const onA = await subscribeOn(a.http, w);
+    const onB = await subscribeOn(bHttp, w);
+    const save = saver(w, heatId, jurorCookies);
+    for (let i = 0; i < 4; i++) await save(i % 2 ? a.http : bHttp);
+    await link.cut();
+    // Both instances keep pushing while A cannot reach Redis: A to its own sockets (and whatever its
+    // Redis client holds back), B to everyone it can reach.
+    const cutUntil = Date.now() + 2_500;
+    for (let i = 0; Date.now() < cutUntil; i++) await save(i % 2 ? a.http : bHttp);
+    await link.open();
+    for (let i = 0; i < 10; i++) {
+      await save(i % 2 ? a.http : bHttp);
+      await sleep(100);
+    }
+    const newest = (await restOn(bHttp, w)).version;
+    for (const [name, heard] of [
+      ['A', onA],
+      ['B', onB],
+    ] as const) {
+      await eventually(() => heard.at(-1)?.version === newest, `${name} to hold the newest board`, 10_000);
+      await sleep(2 * WINDOW_MS);
+      const versions = heard.map((message) => message.version);
+      const backwards = versions.filter((version, i) => i > 0 && version < versions[i - 1]!);
+      expect({ instance: name, backwards }).toEqual({ instance: name, backwards: [] });
+    }
   });
 });

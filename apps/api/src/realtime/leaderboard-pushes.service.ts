@@ -6,6 +6,7 @@ import { MetricsService } from '../metrics/metrics.service.js';
 import { RedisConnections } from '../redis/redis-connections.js';
 import { type AudienceBoards, LeaderboardSnapshots, type LeaderboardSource } from './leaderboard-snapshots.js';
 import { LocalPushWindows, type PushWindows, RedisPushWindows } from './push-windows.js';
+import type { BoardDelivery } from './realtime.gateway.js';
 import { RealtimePublisher } from './realtime.publisher.js';
 import { membersRoom, organizersRoom, publicRoom } from './realtime.rooms.js';
 
@@ -63,6 +64,9 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
 
   onApplicationBootstrap(): void {
     if (!this.shared) return;
+    this.publisher.onOtherInstances('leaderboard.board', (delivery) => {
+      if (!this.stopped) this.publisher.boardToLocal(delivery);
+    });
     this.publisher.onOtherInstances('leaderboard.changed', (eventId) => {
       if (this.stopped || typeof eventId !== 'string') return;
       if (this.publisher.locallyFollowedChallenges(eventId).length === 0) return;
@@ -235,25 +239,26 @@ export class LeaderboardPushes implements OnApplicationBootstrap, OnModuleDestro
     const { version } = boards;
     const organizers = organizersRoom(eventId, challengeId);
     const organizersBoard = packBoard(boards.organizers);
-    this.publisher.to({ room: organizers, local }, 'leaderboard.snapshot', {
-      eventId,
-      challengeId,
-      version,
-      board: organizersBoard,
-    });
+    this.deliver({ room: organizers, message: { eventId, challengeId, version, board: organizersBoard } }, local);
     const others = boards.others;
     if (!others) return;
     const stored = others.view === 'snapshot';
     const key = challengeId ? `${eventId}:${challengeId}` : eventId;
     if (stored && !again && this.snapshotsPushed.get(key) === others.board.version) return;
     const room = boards.isPublic ? publicRoom(eventId, challengeId) : membersRoom(eventId, challengeId);
-    this.publisher.to({ room, except: organizers, local }, 'leaderboard.snapshot', {
-      eventId,
-      challengeId,
-      version,
-      // While the view is live everyone sees the organizers' board: it is already packed.
-      board: others.board === boards.organizers ? organizersBoard : packBoard(others.board),
-    });
+    // While the view is live everyone sees the organizers' board: it is already packed.
+    const board = others.board === boards.organizers ? organizersBoard : packBoard(others.board);
+    this.deliver({ room, except: organizers, message: { eventId, challengeId, version, board } }, local);
     if (stored) this.snapshotsPushed.set(key, others.board.version);
+  }
+
+  /**
+   * To this instance's sockets and (unless `local`) to the other instances', each of which delivers
+   * it only where it sent no newer version: boards travel as instance messages rather than room
+   * broadcasts so that every instance can hold that line.
+   */
+  private deliver(delivery: BoardDelivery, local: boolean): void {
+    this.publisher.boardToLocal(delivery);
+    if (!local && this.shared) this.publisher.toOtherInstances('leaderboard.board', delivery);
   }
 }

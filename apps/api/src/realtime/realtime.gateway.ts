@@ -1,6 +1,7 @@
 import {
   type ClientToServerMessages,
   packBoard,
+  type PackedLeaderboardSnapshotMessage,
   type ServerToClientMessages,
   type SubscribeAck,
   type SubscribeRequest,
@@ -29,6 +30,15 @@ import { membersRoom, organizersRoom, publicRoom, userRoom } from './realtime.ro
 export interface InstanceMessages {
   /** The event's leaderboard changed: push the boards of its challenges followed on your own sockets. */
   'leaderboard.changed': (eventId: string) => void;
+  /** A board for a room: deliver it to your own sockets in that room unless they already had a newer one. */
+  'leaderboard.board': (delivery: BoardDelivery) => void;
+}
+
+/** One leaderboard snapshot for the sockets of a room (minus those of `except`). */
+export interface BoardDelivery {
+  room: string;
+  except?: string;
+  message: PackedLeaderboardSnapshotMessage;
 }
 
 /** `user` is resolved while the first messages may already arrive: handlers await it. */

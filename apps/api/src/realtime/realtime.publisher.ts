@@ -1,6 +1,6 @@
 import type { ServerToClientMessages } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
-import { type InstanceMessages, RealtimeGateway } from './realtime.gateway.js';
+import { type BoardDelivery, type InstanceMessages, RealtimeGateway } from './realtime.gateway.js';
 import { boardOfRoom, membersRoom, organizersRoom, publicRoom, userRoom } from './realtime.rooms.js';
 
 type MessageName = keyof ServerToClientMessages & string;
@@ -15,6 +15,9 @@ export interface PushTarget {
 /** What services call, after their transaction has committed, to push a message to an event's audience. */
 @Injectable()
 export class RealtimePublisher {
+  /** Per room (and excepted room), the newest board version sent to its sockets on this instance. */
+  private readonly boardVersions = new Map<string, number>();
+
   constructor(private readonly gateway: RealtimeGateway) {}
 
   /** Everyone following the event, visitors included. */
@@ -52,6 +55,20 @@ export class RealtimePublisher {
     let operator = target.local ? this.gateway.server.local.to(target.room) : this.gateway.server.to(target.room);
     if (target.except) operator = operator.except(target.except);
     operator.emit(name, ...payload);
+  }
+
+  /**
+   * A leaderboard snapshot to this instance's sockets in a room, unless the room was already sent a
+   * newer version here: whatever order pushes arrive in (another instance's relayed late, say a
+   * publish its Redis client held back through an outage), no room ever hears its board go back.
+   * Answers whether it was sent.
+   */
+  boardToLocal({ room, except, message }: BoardDelivery): boolean {
+    const key = except ? `${room}\u0000${except}` : room;
+    if ((this.boardVersions.get(key) ?? -1) > message.version) return false;
+    this.boardVersions.set(key, message.version);
+    this.to({ room, except, local: true }, 'leaderboard.snapshot', message);
+    return true;
   }
 
   /**
