@@ -12,6 +12,7 @@ import { ChallengesModule } from './challenges/challenges.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
+import { ReadRetryInterceptor } from './common/read-retry.interceptor.js';
 import { PathIdsInterceptor } from './common/path-ids.interceptor.js';
 import { requestId } from './common/request-id.js';
 import type { AppConfig } from './config/app-config.js';
@@ -97,6 +98,7 @@ export class AppModule {
         // After the access guard, which reads the caller the budget belongs to.
         { provide: APP_GUARD, useClass: WriteBudgetGuard },
         { provide: APP_INTERCEPTOR, useClass: PathIdsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ReadRetryInterceptor },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };

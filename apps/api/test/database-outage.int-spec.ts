@@ -55,4 +55,31 @@ withPostgres('a database outage', () => {
       .send({ slug: 'after-outage', name: 'After outage', timeline: timelineAround() })
       .expect(201);
   });
+
+  it('answers reads and token checks after one killed connection, retrying once, and makes a write once', async () => {
+    const user = await registerUser(t, 'Reader');
+    const admin = await makeAdmin(t, await registerUser(t, 'Writer'));
+    const countEvents = () => t.app.get(DataSource).getRepository(EventEntity).countBy({ slug: 'killed-write' });
+    for (const [what, send, expected] of [
+      ['an anonymous read', () => request(t.http).get('/api/events'), 200],
+      ['a signed-in read (token check first)', () => user.agent.get('/api/auth/me'), 200],
+      [
+        'a write (its token check retried)',
+        () =>
+          admin.agent
+            .post('/api/events')
+            .send({ slug: 'killed-write', name: 'Killed write', timeline: timelineAround() }),
+        201,
+      ],
+    ] as const) {
+      link.hold();
+      const answer = send().then((response) => response);
+      // The request's queries are now in flight on connections that are about to die.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      link.dropHeld();
+      const response = await answer;
+      expect({ what, status: response.status }).toEqual({ what, status: expected });
+    }
+    expect(await countEvents()).toBe(1);
+  });
 });

@@ -1,4 +1,7 @@
 import request from 'supertest';
+import { HealthService } from '../src/health/health.service.js';
+import { MetricsService } from '../src/metrics/metrics.service.js';
+import { registerUser } from './support/actors.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { drivers } from './support/test-databases.js';
 
@@ -12,6 +15,7 @@ describe.each(drivers())('health on %s', (driver) => {
       const response = await request(t.http).get('/api/health').expect(200);
       expect(response.body).toMatchObject({
         status: 'ok',
+        ready: true,
         database: { status: 'up', driver },
         redis: { status: 'down', configured: false },
       });
@@ -30,18 +34,40 @@ describe.each(drivers())('health on %s', (driver) => {
     beforeAll(async () => (t = await startTestApp(driver, { REDIS_URL: 'redis://127.0.0.1:1' })));
     afterAll(() => t.close());
 
-    it('answers 503 and names Redis as down', async () => {
-      const response = await request(t.http).get('/api/health').expect(503);
+    it('reports itself degraded, naming Redis, while it still serves', async () => {
+      const response = await request(t.http).get('/api/health').expect(200);
       expect(response.body).toMatchObject({
         status: 'degraded',
+        ready: true,
         database: { status: 'up' },
         redis: { status: 'down', configured: true },
       });
     });
 
-    it('is not ready for traffic while the configured Redis does not answer', async () => {
+    it('stays ready for traffic: reads and writes work without Redis', async () => {
+      const response = await request(t.http).get('/api/health/ready').expect(200);
+      expect(response.body).toMatchObject({ status: 'degraded', ready: true, redis: { status: 'down' } });
+      await request(t.http).get('/api/events').expect(200);
+      const user = await registerUser(t, 'No Redis');
+      await user.agent.patch('/api/auth/me').send({ displayName: 'Still Served' }).expect(200);
+    });
+
+    it('says so in a metric', async () => {
+      await request(t.http).get('/api/health').expect(200);
+      const metrics = await t.app.get(MetricsService).registry.getSingleMetricAsString('hackboard_dependency_up');
+      expect(metrics).toContain('hackboard_dependency_up{dependency="redis"} 0');
+      expect(metrics).toContain('hackboard_dependency_up{dependency="database"} 1');
+    });
+  });
+
+  describe('while stopping', () => {
+    it('stops being ready before the instance drains', async () => {
+      const t = await startTestApp(driver);
+      await request(t.http).get('/api/health/ready').expect(200);
+      t.app.get(HealthService).beforeApplicationShutdown();
       const response = await request(t.http).get('/api/health/ready').expect(503);
-      expect(response.body).toMatchObject({ status: 'degraded', redis: { status: 'down', configured: true } });
+      expect(response.body).toMatchObject({ ready: false, database: { status: 'up' } });
+      await t.close();
     });
   });
 

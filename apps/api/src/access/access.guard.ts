@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth.tokens.js';
 import { AccessError } from './access.errors.js';
 import { type AccessRule, ACCESS_RULES, type EventAccess, satisfies } from './access.rules.js';
 import { AccessService } from './access.service.js';
+import { retryIfUnavailable } from '../database/unavailable.js';
 
 export type AccessRequest = Request & { user?: AuthUser | null; eventAccess?: EventAccess };
 
@@ -36,7 +37,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     const request = context.switchToHttp().getRequest<AccessRequest>();
     const user = request.user ?? null;
     const eventRef = request.params?.['event'];
-    const eventAccess = typeof eventRef === 'string' ? await this.access.eventAccess(eventRef, user) : null;
+    const eventAccess =
+      typeof eventRef === 'string' ? await retryIfUnavailable(() => this.access.eventAccess(eventRef, user)) : null;
     if (eventAccess) request.eventAccess = eventAccess;
 
     if (rules.some((rule) => satisfies(rule, user !== null, user?.isAdmin ?? false, eventAccess))) return true;

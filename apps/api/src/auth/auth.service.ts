@@ -10,6 +10,7 @@ import { AuthError } from './auth.errors.js';
 import { type AccessTokenPayload, ACCESS_TOKEN_SECONDS, type AuthUser, REFRESH_TOKEN_DAYS } from './auth.tokens.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { retryIfUnavailable } from '../database/unavailable.js';
 
 /** A session that began with a sign-in at an OpenID Connect provider: which one, and when. */
 export interface SsoSignIn {
@@ -106,10 +107,13 @@ export class AuthService {
 
   /** Called for every request with an access token: the session must still be open and the user not erased. */
   async userForToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
-    const [user, open] = await Promise.all([
-      this.users.findActive(payload.sub),
-      this.sessions.isUsable(payload.sid, payload.sub, this.clock.now()),
-    ]);
+    // Checked on every request before anything else: a dropped connection gets one more try.
+    const [user, open] = await retryIfUnavailable(() =>
+      Promise.all([
+        this.users.findActive(payload.sub),
+        this.sessions.isUsable(payload.sid, payload.sub, this.clock.now()),
+      ]),
+    );
     return user && open ? { id: user.id, sessionId: payload.sid, isAdmin: user.isAdmin } : null;
   }
 

@@ -1,7 +1,7 @@
 import type { ErrorResponse } from '@hackboard/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from '../database/unavailable.js';
 import { DomainError } from './domain-error.js';
 
 const CODES_BY_STATUS: Record<number, string> = {
@@ -24,7 +24,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') return;
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.toAnswer(error);
-    if (status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // A database that is away is an outage to watch, not a bug: one line, no stack.
+    if (status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`answered 503: ${(error as Error)?.message}`);
+    else if (status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (!response.headersSent) response.status(status).json(body);
   }
 
@@ -61,21 +63,4 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     return [HttpStatus.INTERNAL_SERVER_ERROR, { code: 'INTERNAL', message: 'Something went wrong on our side.' }];
   }
-}
-
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  '57P01',
-  '57P03',
-  '08006',
-  '08001',
-  '08003',
-]);
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const cause =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string }) : (error as { code?: string });
-  return typeof cause?.code === 'string' && UNAVAILABLE_CODES.has(cause.code);
 }

@@ -13,24 +13,32 @@ export class HealthController {
 
   @Allow('anyone')
   @Get()
-  @ApiZodResponse(HealthDto, 'The platform and its database (and Redis, when configured) answer')
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down; the body says which' })
+  @ApiZodResponse(HealthDto, 'This instance can serve; `status` says whether every configured dependency answers')
+  @ApiServiceUnavailableResponse({
+    description: 'This instance cannot serve (its database is down, or it is stopping)',
+  })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
-    const report = await this.health.check();
-    response.setHeader('Cache-Control', 'no-store');
-    if (report.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
-    return report;
+    return this.answer(response);
   }
 
   /** For load balancers and orchestrators: send traffic here only on a 200. */
   @Allow('anyone')
   @Get('ready')
-  @ApiZodResponse(HealthDto, 'Ready for traffic: the database answers, and so does Redis when REDIS_URL is set')
-  @ApiServiceUnavailableResponse({ description: 'Not ready: the database or the configured Redis does not answer' })
+  @ApiZodResponse(
+    HealthDto,
+    'Ready for traffic: the database answers and the instance is not stopping (Redis down only degrades)',
+  )
+  @ApiServiceUnavailableResponse({
+    description: 'Not ready: the database does not answer, or the instance is stopping',
+  })
   async ready(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    return this.answer(response);
+  }
+
+  private async answer(response: Response): Promise<HealthDto> {
     const report = await this.health.check();
     response.setHeader('Cache-Control', 'no-store');
-    if (!this.health.isReady(report)) response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    if (!report.ready) response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return report;
   }
 }

@@ -1,31 +1,48 @@
 import type { HealthDto } from '@hackboard/contracts';
-import { Injectable } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { RedisConnections } from '../redis/redis-connections.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
+/**
+ * Health of this instance. Ready means this instance can serve requests: its database answers
+ * (migrations ran before it listened) and it is not shutting down. Redis is shared plumbing for
+ * live updates and limits, and every feature keeps working without it (pushes stay on this
+ * instance, limits count in memory), so losing it makes the report degraded, not the instance
+ * unready: a load balancer routing on readiness would otherwise take every instance out at once.
+ */
 @Injectable()
-export class HealthService {
+export class HealthService implements OnModuleDestroy, BeforeApplicationShutdown {
   private redis: Redis | undefined;
+  private stopping = false;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly redisConnections: RedisConnections,
     private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   async check(): Promise<HealthDto> {
     const [database, redis] = await Promise.all([this.checkDatabase(), this.checkRedis()]);
-    const report: HealthDto = { status: 'ok', version: this.config.version, database, redis };
-    return { ...report, status: this.isReady(report) ? 'ok' : 'degraded' };
+    this.metrics.dependencyChecked('database', database.status === 'up');
+    if (redis.configured) this.metrics.dependencyChecked('redis', redis.status === 'up');
+    const allUp = database.status === 'up' && (!redis.configured || redis.status === 'up');
+    const ready = database.status === 'up' && !this.stopping;
+    return { status: allUp ? 'ok' : 'degraded', ready, version: this.config.version, database, redis };
   }
 
-  /** Ready for traffic: the database answers and, when REDIS_URL is set, so does Redis. */
-  isReady(report: HealthDto): boolean {
-    return report.database.status === 'up' && (!report.redis.configured || report.redis.status === 'up');
+  /** Shutting down: readiness goes first, so balancers stop sending requests while the rest drains. */
+  onModuleDestroy(): void {
+    this.stopping = true;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
   }
 
   private async checkDatabase(): Promise<HealthDto['database']> {

@@ -44,6 +44,12 @@ export class MetricsService {
     help: 'Jury scores saved through this instance',
     registers: [this.registry],
   });
+  private readonly dependencyUp = new Gauge({
+    name: 'hackboard_dependency_up',
+    help: 'Whether a dependency answered the last health check of this instance (1) or not (0)',
+    labelNames: ['dependency'] as const,
+    registers: [this.registry],
+  });
   private readonly tokenDigest: Buffer | undefined;
 
   constructor(private readonly config: AppConfig) {
@@ -60,6 +66,11 @@ export class MetricsService {
   leaderboardPushed(latencySeconds: number): void {
     this.leaderboardPushes.inc();
     if (Number.isFinite(latencySeconds) && latencySeconds >= 0) this.leaderboardPushLatency.observe(latencySeconds);
+  }
+
+  /** A health check found `dependency` answering or not. */
+  dependencyChecked(dependency: 'database' | 'redis', up: boolean): void {
+    this.dependencyUp.set({ dependency }, up ? 1 : 0);
   }
 
   socketConnected(): void {
