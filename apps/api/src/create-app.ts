@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { Logger } from 'nestjs-pino';
@@ -34,6 +35,8 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
   app.use(securityHeaders(`/${API_PREFIX}/docs`));
   app.use(app.get(MetricsService).observeHttp);
   if (config.instanceId) app.use(instanceHeader(config.instanceId));
+  // Brotli or gzip for text answers (the web app's scripts, API JSON) when the client accepts it.
+  app.use(compression({ threshold: 1024 }));
   app.use(express.json({ limit: BODY_LIMIT }));
   // RFC 8058: a mail client's one-click unsubscribe posts `List-Unsubscribe=One-Click` as a form.
   app.use(`/${API_PREFIX}/mail/unsubscribe`, express.urlencoded({ extended: false, limit: '1kb' }));
@@ -73,6 +76,12 @@ function instanceHeader(instanceId: string) {
 function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   const indexFile = join(webDistDir, 'index.html');
   if (!existsSync(indexFile)) return;
+  // Built scripts and styles carry a content hash in their names: a new build has new names, so
+  // browsers may keep them for a year without asking. Other files (the icon) are kept an hour.
+  app.use(
+    '/assets',
+    express.static(join(webDistDir, 'assets'), { index: false, maxAge: '365d', immutable: true, fallthrough: false }),
+  );
   app.use(express.static(webDistDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isAppRoute =
