@@ -25,6 +25,7 @@ import { ChallengesService } from '../challenges/challenges.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { LeaderboardSnapshots } from './leaderboard-snapshots.js';
 import { membersRoom, organizersRoom, publicRoom, userRoom } from './realtime.rooms.js';
+import { type VisitorSubscription, VisitorSubscriptions } from './visitor-subscriptions.js';
 
 /** Messages between API instances, relayed by the Redis adapter; clients never see them. */
 export interface InstanceMessages {
@@ -41,6 +42,9 @@ export interface BoardDelivery {
   message: PackedLeaderboardSnapshotMessage;
 }
 
+/** Names what a room (minus another) was sent: the visitors of a board hear its public room minus the organizers'. */
+export const boardKey = (room: string, except?: string) => (except ? `${room}\u0000${except}` : room);
+
 /** `user` is resolved while the first messages may already arrive: handlers await it. */
 type SocketData = { user: Promise<AuthUser | null> };
 type RealtimeSocket = Socket<ClientToServerMessages, ServerToClientMessages, InstanceMessages, SocketData>;
@@ -55,6 +59,10 @@ type RealtimeSocket = Socket<ClientToServerMessages, ServerToClientMessages, Ins
 export class RealtimeGateway implements OnGatewayConnection {
   @WebSocketServer()
   server: Server<ClientToServerMessages, ServerToClientMessages, InstanceMessages>;
+
+  /** Per room (see `boardKey`), the newest leaderboard snapshot sent to its sockets on this instance. */
+  readonly boardsSent = new Map<string, PackedLeaderboardSnapshotMessage>();
+  private readonly visitors = new VisitorSubscriptions();
 
   constructor(
     private readonly access: AccessService,
@@ -80,13 +88,14 @@ export class RealtimeGateway implements OnGatewayConnection {
     @ConnectedSocket() socket: RealtimeSocket,
     @MessageBody() request: SubscribeRequest,
   ): Promise<SubscribeAck> {
+    if (!(await socket.data.user)) return this.subscribeVisitor(socket, request);
     const access = await this.eventAccess(socket, request);
-    if (!access) return { ok: false, code: 'EVENT_NOT_FOUND', message: 'This event does not exist or is not public.' };
+    if (!access) return notFound('EVENT_NOT_FOUND');
     const eventId = access.event.id;
     let challengeId: string | null = null;
     if (request.challengeId != null) {
       challengeId = await this.challengeOf(eventId, request.challengeId);
-      if (!challengeId) return { ok: false, code: 'CHALLENGE_NOT_FOUND', message: 'This event has no such challenge.' };
+      if (!challengeId) return notFound('CHALLENGE_NOT_FOUND');
     }
     const member = access.isAdmin || access.roles.size > 0;
     const organizer = isOrganizer(access);
@@ -104,6 +113,47 @@ export class RealtimeGateway implements OnGatewayConnection {
       if (snapshot) socket.emit('leaderboard.snapshot', { ...snapshot, board: packBoard(snapshot.board) });
     }
     return { ok: true, eventId, member, organizer };
+  }
+
+  /**
+   * A visitor who is not signed in joins the public rooms and starts from the newest board this
+   * instance sent those rooms, or the one read for visitors within the last second: no database
+   * read per socket when thousands reconnect at once.
+   */
+  private async subscribeVisitor(socket: RealtimeSocket, request: SubscribeRequest): Promise<SubscribeAck> {
+    const slug = typeof request?.eventSlug === 'string' ? request.eventSlug : '';
+    const requested = request?.challengeId ?? null;
+    if (!slug) return notFound('EVENT_NOT_FOUND');
+    if (requested !== null && typeof requested !== 'string') return notFound('CHALLENGE_NOT_FOUND');
+    const visit = await this.visitors.get(JSON.stringify([slug, requested]), () =>
+      this.visitorSubscription(slug, requested),
+    );
+    if (!visit.ok) return notFound(visit.code);
+    const { eventId, boards, snapshots } = visit;
+    await socket.join(boards.map((board) => publicRoom(eventId, board)));
+    for (const board of boards) {
+      const read = snapshots.get(board);
+      // Nothing read: the board is hidden from visitors now, whatever their room heard before.
+      if (!read) continue;
+      const sent = this.boardsSent.get(boardKey(publicRoom(eventId, board), organizersRoom(eventId, board)));
+      socket.emit('leaderboard.snapshot', sent && sent.version >= read.version ? sent : read);
+    }
+    return { ok: true, eventId, member: false, organizer: false };
+  }
+
+  private async visitorSubscription(slug: string, requested: string | null): Promise<VisitorSubscription> {
+    const access = await this.access.eventAccess(slug, null).catch(() => null);
+    if (!access) return { ok: false, code: 'EVENT_NOT_FOUND' };
+    const eventId = access.event.id;
+    const challengeId = requested === null ? null : await this.challengeOf(eventId, requested);
+    if (requested !== null && !challengeId) return { ok: false, code: 'CHALLENGE_NOT_FOUND' };
+    const boards = challengeId ? [null, challengeId] : [null];
+    const snapshots = new Map<string | null, PackedLeaderboardSnapshotMessage | null>();
+    for (const board of boards) {
+      const snapshot = await this.snapshots.snapshotFor(access, board).catch(() => null);
+      snapshots.set(board, snapshot ? { ...snapshot, board: packBoard(snapshot.board) } : null);
+    }
+    return { ok: true, eventId, boards, snapshots };
   }
 
   @SubscribeMessage('unsubscribe')
@@ -146,4 +196,10 @@ export class RealtimeGateway implements OnGatewayConnection {
       throw error;
     }
   }
+}
+
+function notFound(code: 'EVENT_NOT_FOUND' | 'CHALLENGE_NOT_FOUND'): SubscribeAck {
+  const message =
+    code === 'EVENT_NOT_FOUND' ? 'This event does not exist or is not public.' : 'This event has no such challenge.';
+  return { ok: false, code, message };
 }

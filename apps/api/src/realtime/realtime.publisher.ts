@@ -1,6 +1,6 @@
 import type { ServerToClientMessages } from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
-import { type BoardDelivery, type InstanceMessages, RealtimeGateway } from './realtime.gateway.js';
+import { type BoardDelivery, boardKey, type InstanceMessages, RealtimeGateway } from './realtime.gateway.js';
 import { boardOfRoom, membersRoom, organizersRoom, publicRoom, userRoom } from './realtime.rooms.js';
 
 type MessageName = keyof ServerToClientMessages & string;
@@ -15,9 +15,6 @@ export interface PushTarget {
 /** What services call, after their transaction has committed, to push a message to an event's audience. */
 @Injectable()
 export class RealtimePublisher {
-  /** Per room (and excepted room), the newest board version sent to its sockets on this instance. */
-  private readonly boardVersions = new Map<string, number>();
-
   constructor(private readonly gateway: RealtimeGateway) {}
 
   /** Everyone following the event, visitors included. */
@@ -64,9 +61,10 @@ export class RealtimePublisher {
    * Answers whether it was sent.
    */
   boardToLocal({ room, except, message }: BoardDelivery): boolean {
-    const key = except ? `${room}\u0000${except}` : room;
-    if ((this.boardVersions.get(key) ?? -1) > message.version) return false;
-    this.boardVersions.set(key, message.version);
+    const sent = this.gateway.boardsSent;
+    const key = boardKey(room, except);
+    if ((sent.get(key)?.version ?? -1) > message.version) return false;
+    sent.set(key, message);
     this.to({ room, except, local: true }, 'leaderboard.snapshot', message);
     return true;
   }
