@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config.js';
 import { sameOriginWrites } from './common/same-origin.js';
 import { securityHeaders } from './common/security-headers.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { crawlerFiles, pageRenderer } from './open-data/web-pages.js';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 import { RedisConnections } from './redis/redis-connections.js';
 
@@ -71,8 +72,10 @@ function instanceHeader(instanceId: string) {
 
 /** The built web app and its client-side routes; API and socket paths never fall through to it. */
 function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  app.use(crawlerFiles(app));
   const indexFile = join(webDistDir, 'index.html');
   if (!existsSync(indexFile)) return;
+  const renderPage = pageRenderer(app, indexFile);
   app.use(express.static(webDistDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isAppRoute =
@@ -81,6 +84,6 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
       !request.path.startsWith('/socket.io/');
     if (!isAppRoute || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexFile);
+    renderPage(request, response).catch(next);
   });
 }
