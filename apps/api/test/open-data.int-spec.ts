@@ -14,6 +14,7 @@ import { ChallengeEntity } from '../src/challenges/challenge.entity.js';
 import { DatasetEntity } from '../src/challenges/dataset.entity.js';
 import { ScoreEntity } from '../src/reviews/score.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demo-data.js';
+import { SubmissionRevisionEntity } from '../src/submissions/submission-revision.entity.js';
 import { SubmissionEntity } from '../src/submissions/submission.entity.js';
 import { TeamEntity } from '../src/teams/team.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
@@ -319,6 +320,12 @@ describe.each(drivers())('results as open data on %s', (driver) => {
         datasets: 6,
         projects: 2,
       });
+      const db = t.app.get(DataSource);
+      const copies = await db.getRepository(SubmissionEntity).findBy({ eventId: copy.id });
+      expect(copies.map((s) => s.status)).toEqual(['submitted', 'submitted']);
+      for (const submission of copies) {
+        expect(await db.getRepository(SubmissionRevisionEntity).countBy({ submissionId: submission.id })).toBe(1);
+      }
       const again = await organizer.agent.post(`/api/events/${copy.id}/datapackage/import`).send(input).expect(409);
       expect(again.body.code).toBe('EVENT_NOT_EMPTY');
 

@@ -5,6 +5,7 @@ import { DatasetEntity } from '../challenges/dataset.entity.js';
 import { EventEntity } from '../events/event.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { SubmissionDatasetEntity } from '../submissions/submission-dataset.entity.js';
+import { SubmissionRevisionEntity } from '../submissions/submission-revision.entity.js';
 import { SubmissionEntity } from '../submissions/submission.entity.js';
 import { TeamEntity } from '../teams/team.entity.js';
 
@@ -192,5 +193,11 @@ export class OpenDataRepository {
 
   insertSubmissionDataset(manager: EntityManager, fields: Partial<SubmissionDatasetEntity>): Promise<void> {
     return manager.save(SubmissionDatasetEntity, manager.create(SubmissionDatasetEntity, fields)).then(() => undefined);
+  }
+
+  insertRevision(manager: EntityManager, fields: Partial<SubmissionRevisionEntity>): Promise<void> {
+    return manager
+      .save(SubmissionRevisionEntity, manager.create(SubmissionRevisionEntity, fields))
+      .then(() => undefined);
   }
 }

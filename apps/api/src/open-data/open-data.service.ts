@@ -286,14 +286,34 @@ export class OpenDataService {
           version: 1,
           submittedAt: row['submitted_at'] ? new Date(row['submitted_at']) : this.clock.now(),
         });
-        for (const entry of used.filter((u) => u['project_id'] === row['id'])) {
-          await this.repository.insertSubmissionDataset(manager, {
-            submissionId: submission.id,
+        const entries = used
+          .filter((u) => u['project_id'] === row['id'])
+          .map((entry) => ({
             datasetId: entry['dataset_id'] ? (datasetMap.get(entry['dataset_id']) ?? null) : null,
             title: entry['title']!,
             url: entry['url'] || null,
-          });
+          }));
+        for (const entry of entries) {
+          await this.repository.insertSubmissionDataset(manager, { submissionId: submission.id, ...entry });
         }
+        // Every submission's history starts with a revision holding the whole submission.
+        await this.repository.insertRevision(manager, {
+          submissionId: submission.id,
+          version: 1,
+          snapshot: {
+            challengeId: submission.challengeId,
+            title: submission.title,
+            summary: submission.summary,
+            description: submission.description,
+            repositoryUrl: submission.repositoryUrl,
+            demoUrl: submission.demoUrl,
+            videoUrl: submission.videoUrl,
+            images: submission.images,
+            datasets: entries,
+            status: submission.status,
+          },
+          authorId: user.id,
+        });
       }
       const result = {
         eventId,
