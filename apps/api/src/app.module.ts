@@ -28,6 +28,7 @@ import { MessagesModule } from './messages/messages.module.js';
 import { AccountModule } from './account/account.module.js';
 import { MailScheduleModule } from './mail-schedule/mail-schedule.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { OpenDataModule } from './open-data/open-data.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PairwiseModule } from './pairwise/pairwise.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -90,6 +91,7 @@ export class AppModule {
         RealtimeModule,
         SeedModule,
         BackupModule,
+        OpenDataModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -15,6 +15,7 @@ import type { AppConfig } from './config/app-config.js';
 import { sameOriginWrites } from './common/same-origin.js';
 import { securityHeaders } from './common/security-headers.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { crawlerFiles, pageRenderer } from './open-data/web-pages.js';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 import { RedisConnections } from './redis/redis-connections.js';
 
@@ -74,8 +75,10 @@ function instanceHeader(instanceId: string) {
 
 /** The built web app and its client-side routes; API and socket paths never fall through to it. */
 function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  app.use(crawlerFiles(app));
   const indexFile = join(webDistDir, 'index.html');
   if (!existsSync(indexFile)) return;
+  const renderPage = pageRenderer(app, indexFile);
   // Built scripts and styles carry a content hash in their names: a new build has new names, so
   // browsers may keep them for a year without asking. Other files (the icon) are kept an hour.
   app.use(
@@ -90,6 +93,6 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
       !request.path.startsWith('/socket.io/');
     if (!isAppRoute || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexFile);
+    renderPage(request, response).catch(next);
   });
 }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { EventRoleEntity } from '../../src/access/event-role.entity.js';
+import { DatasetEntity } from '../../src/challenges/dataset.entity.js';
 import { MailService } from '../../src/mail/mail.service.js';
 import { OutboxMailEntity } from '../../src/mail/outbox-mail.entity.js';
 
@@ -850,6 +851,49 @@ export const AUTHORIZATION_TABLE: Row[] = [
     expect: only(204, [...PARTICIPANTS, ...AGENCIES, ...ORGANIZERS]),
   },
   { route: 'GET /api/events/{event}/audience-board', expect: everyone(403, { organizer: 200, admin: 200 }) },
+
+  // Open data: public reads; the Data Package exists once the results are published (409 before)
+  { route: 'GET /api/events/{event}/hackathon.json', expect: everyone(200), check: noOneElsesIdentity },
+  { route: 'GET /api/events/{event}/datapackage.json', expect: everyone(409) },
+  { route: 'GET /api/events/{event}/datapackage/challenges.csv', expect: everyone(409) },
+  { route: 'GET /api/events/{event}/datapackage/datasets.csv', expect: everyone(409) },
+  { route: 'GET /api/events/{event}/datapackage/projects.csv', expect: everyone(409) },
+  { route: 'GET /api/events/{event}/datapackage/project-datasets.csv', expect: everyone(409) },
+  { route: 'GET /api/events/{event}/datapackage/results.csv', expect: everyone(409) },
+  {
+    // The world's event has challenges and teams, so an organizer's import is refused as not empty.
+    route: 'POST /api/events/{event}/datapackage/import',
+    expect: only(409, ORGANIZERS),
+    body: () => ({
+      datapackage: {
+        profile: 'tabular-data-package',
+        resources: ['challenges', 'datasets', 'projects', 'project-datasets'].map((name) => ({
+          name,
+          path: `datapackage/${name}.csv`,
+        })),
+      },
+      csv: {
+        challenges: 'id,title,description,prizes,organization,organization_kind,organization_website\r\n',
+        datasets: 'id,challenge_id,title,url,format,licence\r\n',
+        projects: 'id,challenge_id,title,summary,team,repository_url,demo_url,video_url,submitted_at\r\n',
+        'project-datasets': 'project_id,dataset_id,title,url\r\n',
+      },
+    }),
+  },
+  { route: 'GET /api/events/{event}/challenges/{challengeId}/built-on', expect: everyone(200) },
+  { route: 'GET /api/catalog', expect: everyone(200) },
+  {
+    route: 'GET /api/datasets/{datasetId}/built-on',
+    expect: everyone(200),
+    prepare: async (c) => {
+      const saved = await c.w.t.app
+        .get(DataSource)
+        .getRepository(DatasetEntity)
+        .save({ challengeId: c.w.ids.challenge, title: 'Open data', url: 'https://example.org/data', position: 9 });
+      return { datasetId: saved.id };
+    },
+  },
+  { route: 'GET /api/organizations/{organizationId}/built-on', expect: everyone(200) },
 
   // Last: each role erases its own account, which no case after it could use.
   {

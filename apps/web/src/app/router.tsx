@@ -47,6 +47,22 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'datasets/:datasetId',
+            ...page(
+              () => import('../features/open-data/components/dataset-page'),
+              (m) => m.DatasetPage,
+              'event',
+            ),
+          },
+          {
+            path: 'organizations/:organizationId',
+            ...page(
+              () => import('../features/open-data/components/organization-page'),
+              (m) => m.OrganizationPage,
+              'event',
+            ),
+          },
+          {
             path: 'events/:slug/gallery',
             ...page(
               () => import('./routes/gallery-route'),

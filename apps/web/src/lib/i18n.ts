@@ -8,6 +8,9 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'hackboard.language';
 
 function initialLanguage(): Language {
+  // A page's language alternates (hreflang) are its address with `?lang=`.
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  if (asked === 'sv' || asked === 'en') return asked;
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (stored === 'sv' || stored === 'en') return stored;
   const preferred = globalThis.navigator?.language?.toLowerCase() ?? 'sv';

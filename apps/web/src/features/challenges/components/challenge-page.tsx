@@ -9,6 +9,7 @@ import { ApiError } from '../../../lib/api-client';
 import { agencyOrganizationsIn, canOrganize, rolesIn, useMe } from '../../../lib/session';
 import { useNow } from '../../../lib/use-now';
 import { useChallenge } from '../api/get-challenge';
+import { ChallengeBuiltOn } from '../../open-data/components/challenge-built-on';
 import { DatasetList } from './dataset-list';
 
 /** One challenge: what it asks, what it pays, whom to ask, and its open data sets. */
@@ -55,7 +56,9 @@ export function ChallengePage({ event }: { event: EventDto }) {
             </nav>
             <header className="page-header">
               <p className="badge-row eyebrow-row">
-                <span className="organization-name">{data.organization.name}</span>
+                <Link to={`/organizations/${data.organization.id}`} className="organization-name">
+                  {data.organization.name}
+                </Link>
                 <OrganizationKindBadge kind={data.organization.kind} />
                 {data.organization.website && (
                   <ExternalLink href={data.organization.website}>{t('challenges.website')}</ExternalLink>
@@ -83,6 +86,7 @@ export function ChallengePage({ event }: { event: EventDto }) {
               <h2 id="challenge-datasets-heading">{t('challenges.datasets')}</h2>
               <DatasetList datasets={data.datasets} />
             </section>
+            <ChallengeBuiltOn slug={event.slug} challengeId={data.id} />
             {data.prizes && (
               <section aria-labelledby="challenge-prizes-heading">
                 <h2 id="challenge-prizes-heading">{t('challenges.prizes')}</h2>

@@ -1,5 +1,6 @@
 import type { DatasetDto } from '@hackboard/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ExternalLink } from '../../../components/ui/external-link';
 
 /** A challenge's data sets: what each is, its format and licence, and where to get it. */
@@ -23,6 +24,9 @@ export function DatasetList({ datasets }: { datasets: readonly DatasetDto[] }) {
               <dd>{dataset.licence}</dd>
             </div>
           </dl>
+          <p>
+            <Link to={`/datasets/${dataset.id}`}>{t('openData.builtOnLink', { title: dataset.title })}</Link>
+          </p>
         </li>
       ))}
     </ul>
