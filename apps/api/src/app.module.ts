@@ -35,6 +35,7 @@ import { WriteBudgetGuard } from './rate-limit/write-budget.guard.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { ScheduleModule } from './schedule/schedule.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { SsoRequirementGuard } from './sso/sso-requirement.guard.js';
 import { SsoModule } from './sso/sso.module.js';
@@ -87,6 +88,7 @@ export class AppModule {
         PrivacyModule,
         SsoModule,
         RealtimeModule,
+        ScheduleModule,
         SeedModule,
         BackupModule,
       ],

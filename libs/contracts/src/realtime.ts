@@ -65,11 +65,18 @@ export interface SubmissionsCountMessage {
   drafts: number;
 }
 
+/** The event's schedule changed: pages showing it fetch it again (with the access they have). */
+export interface ScheduleChangedMessage {
+  eventId: string;
+  at: string;
+}
+
 export interface ServerToClientMessages {
   'phase.changed': (message: PhaseChangedMessage) => void;
   'announcement.posted': (message: AnnouncementDto) => void;
   'leaderboard.snapshot': (message: PackedLeaderboardSnapshotMessage) => void;
   'submissions.count': (message: SubmissionsCountMessage) => void;
+  'schedule.changed': (message: ScheduleChangedMessage) => void;
 }
 
 export interface ClientToServerMessages {

@@ -30,6 +30,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { OutboxMailEntity } from '../mail/outbox-mail.entity.js';
 import { AccountTokenEntity } from '../account/account-token.entity.js';
 import { OrganizerMessageEntity } from '../messages/organizer-message.entity.js';
+import { ScheduleSessionEntity } from '../schedule/schedule-session.entity.js';
 
 /** Every TypeORM entity of the API; features add theirs here. */
 export const ENTITIES = [
@@ -65,4 +66,5 @@ export const ENTITIES = [
   OutboxMailEntity,
   AccountTokenEntity,
   OrganizerMessageEntity,
+  ScheduleSessionEntity,
 ];

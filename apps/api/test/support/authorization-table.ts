@@ -150,6 +150,18 @@ function noOneElsesIdentity(c: Case, answer: Answer): string | null {
   return jurors.length > 0 ? `shows jurors ${jurors.join(', ')}` : null;
 }
 
+/** A session of the event's schedule, made by its organizer. */
+const SCHEDULE_SESSION = {
+  kind: 'talk',
+  title: 'Opening talk',
+  startsAt: '2026-05-19T18:00:00+02:00',
+  endsAt: '2026-05-19T18:30:00+02:00',
+};
+async function freshSession(c: Case): Promise<Record<string, string>> {
+  const session = await c.w.asOrganizer<{ id: string }>('post', '/schedule', SCHEDULE_SESSION);
+  return { sessionId: session.id };
+}
+
 // ---- The table ------------------------------------------------------------------------------------
 
 export const AUTHORIZATION_TABLE: Row[] = [
@@ -850,6 +862,18 @@ export const AUTHORIZATION_TABLE: Row[] = [
     expect: only(204, [...PARTICIPANTS, ...AGENCIES, ...ORGANIZERS]),
   },
   { route: 'GET /api/events/{event}/audience-board', expect: everyone(403, { organizer: 200, admin: 200 }) },
+
+  // The event day: the schedule is public reading, organizers keep it
+  { route: 'GET /api/events/{event}/schedule', expect: everyone(200) },
+  { route: 'GET /api/events/{event}/calendar.ics', expect: everyone(200) },
+  { route: 'POST /api/events/{event}/schedule', expect: only(201, ORGANIZERS), body: () => SCHEDULE_SESSION },
+  {
+    route: 'PATCH /api/events/{event}/schedule/{sessionId}',
+    expect: only(200, ORGANIZERS),
+    prepare: freshSession,
+    body: () => ({ title: 'Moved talk' }),
+  },
+  { route: 'DELETE /api/events/{event}/schedule/{sessionId}', expect: only(204, ORGANIZERS), prepare: freshSession },
 
   // Last: each role erases its own account, which no case after it could use.
   {

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+// ---- Schedule ---------------------------------------------------------------------------------------
+
+export const SESSION_KINDS = ['talk', 'workshop', 'meal', 'deadline', 'other'] as const;
+export const SessionKind = z.enum(SESSION_KINDS);
+export type SessionKind = z.infer<typeof SessionKind>;
+
+export const SESSION_LANGUAGES = ['sv', 'en'] as const;
+export const SessionLanguage = z.enum(SESSION_LANGUAGES);
+export type SessionLanguage = z.infer<typeof SessionLanguage>;
+
+/** Who sees a session: everyone (the public agenda and calendar feed) or only the event's members. */
+export const SESSION_AUDIENCES = ['everyone', 'members'] as const;
+export const SessionAudience = z.enum(SESSION_AUDIENCES);
+export type SessionAudience = z.infer<typeof SessionAudience>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+const sessionFields = {
+  kind: SessionKind,
+  title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  description: optionalText(2_000),
+  /** An instant with its offset; the web sends the event's local time with the event timezone's offset. */
+  startsAt: z.iso.datetime({ offset: true, message: 'must be a date and time with an offset' }),
+  endsAt: z.iso.datetime({ offset: true, message: 'must be a date and time with an offset' }),
+  place: optionalText(200),
+  streamUrl: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) address' })
+    .max(500, 'must be at most 500 characters')
+    .nullable(),
+  speaker: optionalText(200),
+  language: SessionLanguage.nullable(),
+  audience: SessionAudience,
+};
+
+const endsAfterStart = (input: { startsAt?: string; endsAt?: string }) =>
+  !input.startsAt || !input.endsAt || Date.parse(input.endsAt) >= Date.parse(input.startsAt);
+
+export const CreateScheduleSessionInput = z
+  .strictObject({
+    ...sessionFields,
+    description: sessionFields.description.default(null),
+    place: sessionFields.place.default(null),
+    streamUrl: sessionFields.streamUrl.default(null),
+    speaker: sessionFields.speaker.default(null),
+    language: sessionFields.language.default(null),
+    audience: sessionFields.audience.default('everyone'),
+  })
+  .refine(endsAfterStart, { message: 'must not be before the start', path: ['endsAt'] });
+export type CreateScheduleSessionInput = z.infer<typeof CreateScheduleSessionInput>;
+
+export const UpdateScheduleSessionInput = z
+  .strictObject(sessionFields)
+  .partial()
+  .refine((input) => Object.keys(input).length > 0, { message: 'give at least one field to change' });
+export type UpdateScheduleSessionInput = z.infer<typeof UpdateScheduleSessionInput>;
+
+export const ScheduleSessionDto = z.object({
+  id: z.uuid(),
+  eventId: z.uuid(),
+  kind: SessionKind,
+  title: z.string(),
+  description: z.string().nullable(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  place: z.string().nullable(),
+  streamUrl: z.string().nullable(),
+  speaker: z.string().nullable(),
+  language: SessionLanguage.nullable(),
+  audience: SessionAudience,
+  updatedAt: z.iso.datetime(),
+});
+export type ScheduleSessionDto = z.infer<typeof ScheduleSessionDto>;
+
+/** The timeline's milestones, as the schedule shows them beside the sessions. */
+export const MILESTONE_KEYS = ['hacking', 'deadline', 'judging', 'results'] as const;
+export const MilestoneKey = z.enum(MILESTONE_KEYS);
+export type MilestoneKey = z.infer<typeof MilestoneKey>;
+
+export const MilestoneDto = z.object({
+  key: MilestoneKey,
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+});
+export type MilestoneDto = z.infer<typeof MilestoneDto>;
+
+export const ScheduleDto = z.object({
+  eventId: z.uuid(),
+  timezone: z.string(),
+  /** Sessions the caller may see, by start time. */
+  sessions: z.array(ScheduleSessionDto),
+  milestones: z.array(MilestoneDto),
+});
+export type ScheduleDto = z.infer<typeof ScheduleDto>;
+
+/** One item of the calendar feed: a session's id or a milestone's key; without it, the whole feed. */
+export const CalendarQuery = z.strictObject({
+  item: z.union([z.uuid({ message: 'must be a session id or a milestone' }), MilestoneKey]).optional(),
+  lang: SessionLanguage.optional(),
+});
+export type CalendarQuery = z.infer<typeof CalendarQuery>;
