@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
               'event',
               'jury',
               'results',
+              'eventday',
             ),
           },
           {
@@ -62,6 +63,14 @@ export const router = createBrowserRouter([
               (m) => m.ResultsRoute,
               'results',
               'event',
+            ),
+          },
+          {
+            path: 'events/:slug/agenda',
+            ...page(
+              () => import('./routes/agenda-route'),
+              (m) => m.AgendaRoute,
+              'eventday',
             ),
           },
           {
