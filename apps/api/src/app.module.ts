@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
+import { CheckInModule } from './check-in/check-in.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
@@ -89,6 +90,7 @@ export class AppModule {
         SsoModule,
         RealtimeModule,
         ScheduleModule,
+        CheckInModule,
         SeedModule,
         BackupModule,
       ],

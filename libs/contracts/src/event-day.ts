@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery } from './pagination.js';
 
 // ---- Schedule ---------------------------------------------------------------------------------------
 
@@ -106,3 +107,59 @@ export const CalendarQuery = z.strictObject({
   lang: SessionLanguage.optional(),
 });
 export type CalendarQuery = z.infer<typeof CalendarQuery>;
+
+// ---- Tickets and check-in ---------------------------------------------------------------------------
+
+/** The roles that get a ticket to the event. */
+export const TICKET_ROLES = ['participant', 'jury', 'mentor'] as const;
+
+/** A ticket code as printed (`XXXX-XXXX-XXXX`); typed codes may differ in case, spaces and dashes. */
+export const TICKET_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+/**
+ * The caller's ticket: the code (a signature the API checks, naming nobody) that the QR code
+ * carries, and whether it has been used to check in.
+ */
+export const TicketDto = z.object({
+  eventId: z.uuid(),
+  code: z.string(),
+  displayName: z.string(),
+  checkedInAt: z.iso.datetime().nullable(),
+});
+export type TicketDto = z.infer<typeof TicketDto>;
+
+export const CheckInInput = z.union([
+  z.strictObject({
+    code: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
+  }),
+  z.strictObject({ userId: z.uuid({ message: 'must be a UUID' }) }),
+]);
+export type CheckInInput = z.infer<typeof CheckInInput>;
+
+export const AttendeeDto = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  roles: z.array(z.enum(TICKET_ROLES)),
+  checkedInAt: z.iso.datetime().nullable(),
+});
+export type AttendeeDto = z.infer<typeof AttendeeDto>;
+
+export const CheckInResultDto = z.object({
+  attendee: AttendeeDto,
+  /** True when this ticket had already been checked in: nothing new was recorded. */
+  alreadyCheckedIn: z.boolean(),
+});
+export type CheckInResultDto = z.infer<typeof CheckInResultDto>;
+
+export const AttendeeQuery = PageQuery.extend({
+  q: z.string().trim().max(100, 'must be at most 100 characters').default(''),
+});
+export type AttendeeQuery = z.infer<typeof AttendeeQuery>;
+
+export const CheckInCountsDto = z.object({
+  eventId: z.uuid(),
+  checkedIn: z.number().int(),
+  /** Everyone with a ticket: participants, jurors and mentors. */
+  registered: z.number().int(),
+});
+export type CheckInCountsDto = z.infer<typeof CheckInCountsDto>;

@@ -1,4 +1,5 @@
 import type { AnnouncementDto } from './announcements.js';
+import type { CheckInCountsDto } from './event-day.js';
 import type { LeaderboardDto } from './leaderboards.js';
 import type { PackedBoard } from './packed-board.js';
 
@@ -77,6 +78,8 @@ export interface ServerToClientMessages {
   'leaderboard.snapshot': (message: PackedLeaderboardSnapshotMessage) => void;
   'submissions.count': (message: SubmissionsCountMessage) => void;
   'schedule.changed': (message: ScheduleChangedMessage) => void;
+  /** To organizers: how many of the event's ticket holders have checked in. */
+  'checkin.counts': (message: CheckInCountsDto) => void;
 }
 
 export interface ClientToServerMessages {

@@ -31,6 +31,7 @@ import { OutboxMailEntity } from '../mail/outbox-mail.entity.js';
 import { AccountTokenEntity } from '../account/account-token.entity.js';
 import { OrganizerMessageEntity } from '../messages/organizer-message.entity.js';
 import { ScheduleSessionEntity } from '../schedule/schedule-session.entity.js';
+import { CheckInEntity } from '../check-in/check-in.entity.js';
 
 /** Every TypeORM entity of the API; features add theirs here. */
 export const ENTITIES = [
@@ -67,4 +68,5 @@ export const ENTITIES = [
   AccountTokenEntity,
   OrganizerMessageEntity,
   ScheduleSessionEntity,
+  CheckInEntity,
 ];

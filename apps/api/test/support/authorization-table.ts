@@ -60,7 +60,8 @@ const ORGANIZERS = ['organizer', 'admin'] as const satisfies readonly Role[];
 const PARTICIPANTS = ['participant', 'teammate', 'otherTeam'] as const satisfies readonly Role[];
 const AGENCIES = ['agency', 'agencyOtherOrg'] as const satisfies readonly Role[];
 const JURORS = ['jurorAssigned', 'jurorUnassigned', 'jurorConflicted'] as const satisfies readonly Role[];
-const MEMBERS = [...PARTICIPANTS, ...AGENCIES, ...JURORS, ...ORGANIZERS] as const;
+const EVENT_DAY = ['volunteer', 'mentor'] as const satisfies readonly Role[];
+const MEMBERS = [...PARTICIPANTS, ...AGENCIES, ...JURORS, ...ORGANIZERS, ...EVENT_DAY] as const;
 const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
 
 /** Every role gets `status`, except those named. */
@@ -512,6 +513,8 @@ export const AUTHORIZATION_TABLE: Row[] = [
       jurorAssigned: 404,
       jurorUnassigned: 404,
       jurorConflicted: 404,
+      volunteer: 404,
+      mentor: 404,
     }),
     check: noOneElsesIdentity,
   },
@@ -874,6 +877,24 @@ export const AUTHORIZATION_TABLE: Row[] = [
     body: () => ({ title: 'Moved talk' }),
   },
   { route: 'DELETE /api/events/{event}/schedule/{sessionId}', expect: only(204, ORGANIZERS), prepare: freshSession },
+
+  // Tickets and the door: a ticket for participants, jurors and mentors; organizers and volunteers check in
+  {
+    route: 'GET /api/events/{event}/ticket',
+    expect: only(200, [...PARTICIPANTS, ...JURORS, 'mentor']),
+  },
+  {
+    route: 'POST /api/events/{event}/check-ins',
+    expect: only(200, [...ORGANIZERS, 'volunteer']),
+    body: (c) => ({ userId: c.w.users.participant.id }),
+  },
+  {
+    route: 'GET /api/events/{event}/check-ins/attendees',
+    expect: only(200, [...ORGANIZERS, 'volunteer']),
+    check: noOneElsesIdentity,
+  },
+  { route: 'GET /api/events/{event}/check-ins/counts', expect: only(200, ORGANIZERS) },
+  { route: 'GET /api/events/{event}/check-ins/export.csv', expect: only(200, ORGANIZERS) },
 
   // Last: each role erases its own account, which no case after it could use.
   {
