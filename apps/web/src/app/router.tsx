@@ -213,6 +213,14 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'events/:slug/check-in',
+                ...page(
+                  () => import('./routes/check-in-route'),
+                  (m) => m.CheckInRoute,
+                  'eventday',
+                ),
+              },
+              {
                 path: 'events/:slug/challenges/manage',
                 ...page(
                   () => import('./routes/own-challenges-route'),
