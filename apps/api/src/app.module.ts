@@ -27,6 +27,7 @@ import { MailModule } from './mail/mail.module.js';
 import { MessagesModule } from './messages/messages.module.js';
 import { AccountModule } from './account/account.module.js';
 import { MailScheduleModule } from './mail-schedule/mail-schedule.module.js';
+import { MentoringModule } from './mentoring/mentoring.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PairwiseModule } from './pairwise/pairwise.module.js';
@@ -91,6 +92,7 @@ export class AppModule {
         RealtimeModule,
         ScheduleModule,
         CheckInModule,
+        MentoringModule,
         SeedModule,
         BackupModule,
       ],

@@ -163,3 +163,70 @@ export const CheckInCountsDto = z.object({
   registered: z.number().int(),
 });
 export type CheckInCountsDto = z.infer<typeof CheckInCountsDto>;
+
+// ---- Mentors, bookings and the help queue -------------------------------------------------------------
+
+export const UpdateMentorProfileInput = z.strictObject({
+  skills: z
+    .array(z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters'))
+    .max(12, 'give at most 12 skills'),
+});
+export type UpdateMentorProfileInput = z.infer<typeof UpdateMentorProfileInput>;
+
+export const CreateMentorSlotInput = z
+  .strictObject({
+    startsAt: z.iso.datetime({ offset: true, message: 'must be a date and time with an offset' }),
+    endsAt: z.iso.datetime({ offset: true, message: 'must be a date and time with an offset' }),
+  })
+  .refine((input) => Date.parse(input.endsAt) > Date.parse(input.startsAt), {
+    message: 'must be after the start',
+    path: ['endsAt'],
+  });
+export type CreateMentorSlotInput = z.infer<typeof CreateMentorSlotInput>;
+
+export const BookSlotInput = z.strictObject({
+  topic: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+});
+export type BookSlotInput = z.infer<typeof BookSlotInput>;
+
+export const MentorSlotDto = z.object({
+  id: z.uuid(),
+  mentorId: z.uuid(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  booked: z.boolean(),
+  /** Only for the booking team, the slot's mentor and organizers. */
+  booking: z.object({ teamId: z.uuid(), teamName: z.string(), topic: z.string() }).nullable(),
+});
+export type MentorSlotDto = z.infer<typeof MentorSlotDto>;
+
+export const MentorDto = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  skills: z.array(z.string()),
+  slots: z.array(MentorSlotDto),
+});
+export type MentorDto = z.infer<typeof MentorDto>;
+
+export const HELP_STATUSES = ['waiting', 'claimed', 'done', 'cancelled'] as const;
+export const HelpStatus = z.enum(HELP_STATUSES);
+export type HelpStatus = z.infer<typeof HelpStatus>;
+
+export const AskForHelpInput = BookSlotInput;
+export type AskForHelpInput = z.infer<typeof AskForHelpInput>;
+
+export const HelpRequestDto = z.object({
+  id: z.uuid(),
+  teamId: z.uuid(),
+  teamName: z.string(),
+  topic: z.string(),
+  status: HelpStatus,
+  /** Place in the queue while waiting (1 = next); null once claimed or closed. */
+  position: z.number().int().nullable(),
+  mentor: z.object({ userId: z.uuid(), displayName: z.string() }).nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type HelpRequestDto = z.infer<typeof HelpRequestDto>;
+
+export const OwnHelpRequestDto = z.object({ request: HelpRequestDto.nullable() });
+export type OwnHelpRequestDto = z.infer<typeof OwnHelpRequestDto>;

@@ -80,6 +80,10 @@ export interface ServerToClientMessages {
   'schedule.changed': (message: ScheduleChangedMessage) => void;
   /** To organizers: how many of the event's ticket holders have checked in. */
   'checkin.counts': (message: CheckInCountsDto) => void;
+  /** The help queue or a booking changed: mentors' and teams' pages fetch what they show again. */
+  'mentoring.changed': (message: { eventId: string }) => void;
+  /** To a waiting team's members: their request's place in the queue (null once claimed or closed). */
+  'help.position': (message: { eventId: string; requestId: string; status: string; position: number | null }) => void;
 }
 
 export interface ClientToServerMessages {

@@ -32,6 +32,12 @@ import { AccountTokenEntity } from '../account/account-token.entity.js';
 import { OrganizerMessageEntity } from '../messages/organizer-message.entity.js';
 import { ScheduleSessionEntity } from '../schedule/schedule-session.entity.js';
 import { CheckInEntity } from '../check-in/check-in.entity.js';
+import {
+  HelpRequestEntity,
+  MentorBookingEntity,
+  MentorProfileEntity,
+  MentorSlotEntity,
+} from '../mentoring/mentoring.entities.js';
 
 /** Every TypeORM entity of the API; features add theirs here. */
 export const ENTITIES = [
@@ -69,4 +75,8 @@ export const ENTITIES = [
   OrganizerMessageEntity,
   ScheduleSessionEntity,
   CheckInEntity,
+  MentorProfileEntity,
+  MentorSlotEntity,
+  MentorBookingEntity,
+  HelpRequestEntity,
 ];

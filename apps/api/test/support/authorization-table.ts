@@ -163,6 +163,42 @@ async function freshSession(c: Case): Promise<Record<string, string>> {
   return { sessionId: session.id };
 }
 
+/** A slot of the world's mentor, free, or booked by team Alpha. */
+async function freshSlot(c: Case, booked = false): Promise<Record<string, string>> {
+  const slot = await expectOk<{ id: string }>(
+    c.w.send('mentor', 'post', c.w.path('/mentoring/slots')).send({
+      startsAt: '2026-05-20T10:00:00+02:00',
+      endsAt: '2026-05-20T10:30:00+02:00',
+    }),
+  );
+  if (booked) {
+    await c.w
+      .send('teammate', 'post', c.w.path(`/mentoring/slots/${slot.id}/booking`))
+      .send({ topic: 'API' })
+      .expect(201);
+  }
+  return { slotId: slot.id };
+}
+
+/** Team Beta's help request, new and waiting (any open one withdrawn first), or claimed by the mentor. */
+async function freshRequest(c: Case, claimed = false): Promise<Record<string, string>> {
+  const open = await c.w.send('otherTeam', 'get', c.w.path('/help-queue/mine')).expect(200);
+  if (open.body.request) {
+    await c.w.send('otherTeam', 'post', c.w.path(`/help-queue/${open.body.request.id}/cancel`)).expect(200);
+  }
+  const request = await expectOk<{ id: string }>(
+    c.w.send('otherTeam', 'post', c.w.path('/help-queue')).send({ topic: 'Deploying' }),
+  );
+  if (claimed) await c.w.send('mentor', 'post', c.w.path(`/help-queue/${request.id}/claim`)).expect(200);
+  return { requestId: request.id };
+}
+
+async function expectOk<T>(pending: PromiseLike<{ status: number; body: unknown; text: string }>): Promise<T> {
+  const answer = await pending;
+  if (answer.status < 200 || answer.status >= 300) throw new Error(`${answer.status} ${answer.text}`);
+  return answer.body as T;
+}
+
 // ---- The table ------------------------------------------------------------------------------------
 
 export const AUTHORIZATION_TABLE: Row[] = [
@@ -895,6 +931,69 @@ export const AUTHORIZATION_TABLE: Row[] = [
   },
   { route: 'GET /api/events/{event}/check-ins/counts', expect: only(200, ORGANIZERS) },
   { route: 'GET /api/events/{event}/check-ins/export.csv', expect: only(200, ORGANIZERS) },
+
+  // Mentors: slots teams book, and the help queue
+  { route: 'GET /api/events/{event}/mentoring/mentors', expect: only(200, MEMBERS), check: noOneElsesIdentity },
+  {
+    route: 'PUT /api/events/{event}/mentoring/me',
+    expect: only(200, ['mentor']),
+    body: () => ({ skills: ['Open data'] }),
+  },
+  {
+    route: 'POST /api/events/{event}/mentoring/slots',
+    expect: only(201, ['mentor']),
+    body: () => ({ startsAt: '2026-05-20T10:00:00+02:00', endsAt: '2026-05-20T10:30:00+02:00' }),
+  },
+  {
+    route: 'DELETE /api/events/{event}/mentoring/slots/{slotId}',
+    expect: only(204, ['mentor', ...ORGANIZERS]),
+    prepare: (c) => freshSlot(c),
+  },
+  {
+    // A participant without a team has nobody to book for.
+    route: 'POST /api/events/{event}/mentoring/slots/{slotId}/booking',
+    expect: only(201, ['teammate', 'otherTeam'], { participant: 409 }),
+    prepare: (c) => freshSlot(c),
+    body: () => ({ topic: 'Our data model' }),
+  },
+  {
+    // Alpha's booking: Alpha, the slot's mentor and organizers cancel it; to other teams it is not theirs.
+    route: 'DELETE /api/events/{event}/mentoring/slots/{slotId}/booking',
+    expect: only(204, ['teammate', 'mentor', ...ORGANIZERS], { participant: 404, otherTeam: 404 }),
+    prepare: (c) => freshSlot(c, true),
+  },
+  {
+    route: 'POST /api/events/{event}/help-queue',
+    expect: only(201, ['teammate', 'otherTeam'], { participant: 409 }),
+    body: () => ({ topic: 'Our build fails' }),
+    cleanup: async (c, answer) => {
+      if (!succeeded(answer)) return;
+      await c.w.send(c.role, 'post', c.w.path(`/help-queue/${bodyOf(answer)['id']}/cancel`)).expect(200);
+    },
+  },
+  { route: 'GET /api/events/{event}/help-queue/mine', expect: only(200, PARTICIPANTS) },
+  { route: 'GET /api/events/{event}/help-queue', expect: only(200, ['mentor', ...ORGANIZERS]) },
+  {
+    route: 'POST /api/events/{event}/help-queue/{requestId}/claim',
+    expect: only(200, ['mentor']),
+    prepare: (c) => freshRequest(c),
+  },
+  {
+    route: 'POST /api/events/{event}/help-queue/{requestId}/release',
+    expect: only(200, ['mentor']),
+    prepare: (c) => freshRequest(c, true),
+  },
+  {
+    route: 'POST /api/events/{event}/help-queue/{requestId}/done',
+    expect: only(200, ['mentor']),
+    prepare: (c) => freshRequest(c, true),
+  },
+  {
+    // Beta's request: only Beta withdraws it; to other participants there is no such request of theirs.
+    route: 'POST /api/events/{event}/help-queue/{requestId}/cancel',
+    expect: only(200, ['otherTeam'], { participant: 404, teammate: 404 }),
+    prepare: (c) => freshRequest(c),
+  },
 
   // Last: each role erases its own account, which no case after it could use.
   {
