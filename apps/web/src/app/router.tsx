@@ -221,6 +221,14 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'events/:slug/mentoring',
+                ...page(
+                  () => import('./routes/mentoring-route'),
+                  (m) => m.MentoringRoute,
+                  'eventday',
+                ),
+              },
+              {
                 path: 'events/:slug/challenges/manage',
                 ...page(
                   () => import('./routes/own-challenges-route'),

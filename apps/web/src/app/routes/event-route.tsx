@@ -3,6 +3,7 @@ import { ChallengeCards } from '../../features/challenges/components/challenge-c
 import { DatasetCatalogue } from '../../features/challenges/components/dataset-catalogue';
 import { EventPage, type EventPageSections } from '../../features/events/components/event-page';
 import { TicketPanel } from '../../features/check-in/components/ticket-panel';
+import { MentoringPanel } from '../../features/mentoring/components/mentoring-panel';
 import { AgendaPanel } from '../../features/schedule/components/agenda-panel';
 
 const sections: EventPageSections = {
@@ -11,6 +12,7 @@ const sections: EventPageSections = {
     <>
       <TicketPanel event={event} />
       <AgendaPanel event={event} />
+      <MentoringPanel event={event} />
     </>
   ),
   challenges: (event) => (

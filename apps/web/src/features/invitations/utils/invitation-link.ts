@@ -24,6 +24,6 @@ export function placeForRole(role: InvitedRole, slug: string): string {
     case 'volunteer':
       return `/events/${slug}/check-in`;
     case 'mentor':
-      return `/events/${slug}`;
+      return `/events/${slug}/mentoring`;
   }
 }
