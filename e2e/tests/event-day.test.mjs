@@ -23,7 +23,7 @@ describe('the event day', () => {
     await platform?.stop();
   });
 
-  it('shows the agenda on a phone, and a volunteer checks a participant in by typing the ticket code', async (t) => {
+  it('shows the agenda on a phone, a volunteer checks a participant in by typing the ticket code, and the team gets a mentor', async (t) => {
     const organizer = await browser.newContext({ locale: 'en-GB', ...PHONE });
     const participant = await browser.newContext({ locale: 'sv-SE', ...PHONE });
     const volunteer = await browser.newContext({ locale: 'en-GB', ...PHONE });
@@ -110,6 +110,52 @@ describe('the event day', () => {
 
       await participantPage.reload();
       await participantPage.getByText(/^Incheckad /).waitFor();
+    });
+
+    await t.test('the team books a mentor, joins the help queue and sees its place move', async () => {
+      const mentor = await browser.newContext({ locale: 'en-GB' });
+      const other = await browser.newContext({ locale: 'en-GB' });
+      const mentorEmail = 'maja@example.se';
+      await registerIn(mentor, platform, { name: 'Maja Mentor', email: mentorEmail, password: PASSWORD });
+      grantEventRole(platform, { email: mentorEmail, slug: SLUG, role: 'mentor' });
+      await apiWrite(mentor, platform, 'PUT', `/events/${SLUG}/mentoring/me`, { skills: ['Öppna data', 'Kartor'] });
+      await apiWrite(mentor, platform, 'POST', `/events/${SLUG}/mentoring/slots`, {
+        startsAt: new Date(now + 3600_000).toISOString(),
+        endsAt: new Date(now + 5400_000).toISOString(),
+      });
+      await apiWrite(participant, platform, 'POST', `/events/${SLUG}/teams`, { name: 'Kartlaget' });
+      await registerIn(other, platform, { name: 'Otto Other', email: 'otto@example.se', password: PASSWORD });
+      await apiWrite(other, platform, 'POST', `/events/${SLUG}/join`);
+      await apiWrite(other, platform, 'POST', `/events/${SLUG}/teams`, { name: 'Först i kön' });
+      const first = await apiWrite(other, platform, 'POST', `/events/${SLUG}/help-queue`, { topic: 'Deploy' });
+
+      await participantPage.goto(`${platform.url}/events/${SLUG}`);
+      await participantPage.getByRole('link', { name: 'Öppna mentorskapet' }).click();
+      await participantPage.getByRole('heading', { level: 1, name: 'Mentorer' }).waitFor();
+      await participantPage.getByRole('heading', { level: 3, name: 'Maja Mentor' }).waitFor();
+      await participantPage.getByLabel('Vad behöver ni hjälp med?').fill('Vår karttjänst');
+      await participantPage.getByRole('button', { name: 'Boka', exact: true }).click();
+      await participantPage.getByText('Bokad av Kartlaget: Vår karttjänst').waitFor();
+      await participantPage.getByRole('button', { name: 'Ställ er i hjälpkön' }).click();
+      await participantPage.getByText('Ert team är nummer 2 i kön.').waitFor();
+      await assertAccessible(participantPage, 'the mentoring page on a phone');
+      await assertFitsWidth(participantPage, 'the mentoring page on a phone');
+      await screenshot(participantPage, 'event-day-mentoring-phone');
+
+      // A mentor takes the team ahead: the page moves the team up without reloading.
+      await apiWrite(mentor, platform, 'POST', `/events/${SLUG}/help-queue/${first.id}/claim`);
+      await participantPage.getByText('Ert team är nummer 1 i kön.').waitFor();
+
+      const mentorPage = await mentor.newPage();
+      await mentorPage.goto(`${platform.url}/events/${SLUG}/mentoring`);
+      await mentorPage.getByRole('heading', { level: 2, name: 'Teams waiting for help' }).waitFor();
+      await mentorPage.getByText('Booked by Kartlaget: Vår karttjänst').waitFor();
+      await mentorPage.getByRole('button', { name: 'Done' }).click();
+      await mentorPage.getByRole('button', { name: 'Take this request' }).click();
+      await participantPage.getByText('Maja Mentor är på väg till ert team.').waitFor();
+      await assertAccessible(mentorPage, "the mentor's page");
+      await mentor.close();
+      await other.close();
     });
 
     for (const context of [organizer, participant, volunteer]) await context.close();

@@ -24,7 +24,11 @@ interface HolderRow {
 export class CheckInRepository {
   constructor(@InjectRepository(CheckInEntity) private readonly checkIns: Repository<CheckInEntity>) {}
 
-  /** The event's ticket holders (participants, jurors, mentors), by name; `userIds` narrows to those. */
+  /**
+   * The event's ticket holders (participants, jurors, mentors), by name; `userIds` narrows to those.
+   * A read-only join over roles and accounts: the door searches thousands of people by name in one
+   * query, which the access and users services have no call for.
+   */
   async holders(eventId: string, filter: { userIds?: string[]; name?: string } = {}): Promise<TicketHolder[]> {
     const query = this.checkIns.manager
       .createQueryBuilder(EventRoleEntity, 'role')
