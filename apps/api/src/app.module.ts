@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
+import { CheckInModule } from './check-in/check-in.module.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
@@ -27,6 +28,7 @@ import { MailModule } from './mail/mail.module.js';
 import { MessagesModule } from './messages/messages.module.js';
 import { AccountModule } from './account/account.module.js';
 import { MailScheduleModule } from './mail-schedule/mail-schedule.module.js';
+import { MentoringModule } from './mentoring/mentoring.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
@@ -37,6 +39,7 @@ import { WriteBudgetGuard } from './rate-limit/write-budget.guard.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { ScheduleModule } from './schedule/schedule.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { SsoRequirementGuard } from './sso/sso-requirement.guard.js';
 import { SsoModule } from './sso/sso.module.js';
@@ -89,6 +92,9 @@ export class AppModule {
         PrivacyModule,
         SsoModule,
         RealtimeModule,
+        ScheduleModule,
+        CheckInModule,
+        MentoringModule,
         SeedModule,
         BackupModule,
         OpenDataModule,

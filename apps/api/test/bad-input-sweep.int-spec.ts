@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { makeAdmin, registerUser } from './support/actors.js';
+import { grantRole, makeAdmin, registerUser } from './support/actors.js';
 import { HACKING, judgingWorld, MISSING } from './support/judging-world.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { drivers } from './support/test-databases.js';
@@ -42,7 +42,9 @@ describe.each(drivers())('bad input to every write endpoint on %s', (driver) => 
     const world = await judgingWorld(t, { challenges: 1, perChallenge: 1, jurors: 1 });
     const admin = await makeAdmin(t, await registerUser(t, 'Admin'));
     // One of these passes each endpoint's access rule, so the body reaches validation.
-    const actors = [admin, world.organizer, world.participant, world.jurors[0]!, world.agency];
+    const mentor = await registerUser(t, 'Mentor');
+    await grantRole(t, world.event.id, mentor, 'mentor');
+    const actors = [admin, world.organizer, world.participant, world.jurors[0]!, world.agency, mentor];
 
     const document = (await request(t.http).get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, { requestBody?: unknown }>>;

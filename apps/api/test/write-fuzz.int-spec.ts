@@ -123,7 +123,7 @@ const TEXT_ENDPOINTS: TextEndpoint[] = [
 ];
 
 /** The roles that may pass a write endpoint's access rule; the first that reaches validation sends the fuzz. */
-const WRITERS: Role[] = ['admin', 'organizer', 'teammate', 'jurorAssigned', 'agency'];
+const WRITERS: Role[] = ['admin', 'organizer', 'teammate', 'jurorAssigned', 'agency', 'mentor'];
 
 describe.each(drivers())('hostile input to write endpoints on %s', (driver) => {
   let t: TestApp;

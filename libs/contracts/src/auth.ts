@@ -4,7 +4,7 @@ export const LANGUAGES = ['sv', 'en'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-export const EVENT_ROLES = ['organizer', 'agency', 'jury', 'participant'] as const;
+export const EVENT_ROLES = ['organizer', 'agency', 'jury', 'participant', 'volunteer', 'mentor'] as const;
 export const EventRole = z.enum(EVENT_ROLES);
 export type EventRole = z.infer<typeof EventRole>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EventRole } from './auth.js';
 import { ScoreNormalization } from './leaderboards.js';
 import { pageOf } from './pagination.js';
 
@@ -178,7 +179,7 @@ export const EventMemberDto = z.object({
   userId: z.uuid(),
   displayName: z.string(),
   email: z.string().nullable(),
-  role: z.enum(['organizer', 'agency', 'jury', 'participant']),
+  role: EventRole,
   organizationId: z.uuid().nullable(),
   since: z.iso.datetime(),
 });

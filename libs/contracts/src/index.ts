@@ -4,6 +4,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './challenges.js';
 export * from './errors.js';
+export * from './event-day.js';
 export * from './events.js';
 export * from './health.js';
 export * from './invitations.js';

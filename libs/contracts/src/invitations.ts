@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const INVITED_ROLES = ['organizer', 'agency', 'jury'] as const;
+export const INVITED_ROLES = ['organizer', 'agency', 'jury', 'volunteer', 'mentor'] as const;
 export const InvitedRole = z.enum(INVITED_ROLES);
 export type InvitedRole = z.infer<typeof InvitedRole>;
 

@@ -1,4 +1,5 @@
 import type { AnnouncementDto } from './announcements.js';
+import type { CheckInCountsDto } from './event-day.js';
 import type { LeaderboardDto } from './leaderboards.js';
 import type { PackedBoard } from './packed-board.js';
 
@@ -65,11 +66,24 @@ export interface SubmissionsCountMessage {
   drafts: number;
 }
 
+/** The event's schedule changed: pages showing it fetch it again (with the access they have). */
+export interface ScheduleChangedMessage {
+  eventId: string;
+  at: string;
+}
+
 export interface ServerToClientMessages {
   'phase.changed': (message: PhaseChangedMessage) => void;
   'announcement.posted': (message: AnnouncementDto) => void;
   'leaderboard.snapshot': (message: PackedLeaderboardSnapshotMessage) => void;
   'submissions.count': (message: SubmissionsCountMessage) => void;
+  'schedule.changed': (message: ScheduleChangedMessage) => void;
+  /** To organizers: how many of the event's ticket holders have checked in. */
+  'checkin.counts': (message: CheckInCountsDto) => void;
+  /** The help queue or a booking changed: mentors' and teams' pages fetch what they show again. */
+  'mentoring.changed': (message: { eventId: string }) => void;
+  /** To a waiting team's members: their request's place in the queue (null once claimed or closed). */
+  'help.position': (message: { eventId: string; requestId: string; status: string; position: number | null }) => void;
 }
 
 export interface ClientToServerMessages {

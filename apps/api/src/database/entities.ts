@@ -30,6 +30,14 @@ import { UserEntity } from '../users/user.entity.js';
 import { OutboxMailEntity } from '../mail/outbox-mail.entity.js';
 import { AccountTokenEntity } from '../account/account-token.entity.js';
 import { OrganizerMessageEntity } from '../messages/organizer-message.entity.js';
+import { ScheduleSessionEntity } from '../schedule/schedule-session.entity.js';
+import { CheckInEntity } from '../check-in/check-in.entity.js';
+import {
+  HelpRequestEntity,
+  MentorBookingEntity,
+  MentorProfileEntity,
+  MentorSlotEntity,
+} from '../mentoring/mentoring.entities.js';
 
 /** Every TypeORM entity of the API; features add theirs here. */
 export const ENTITIES = [
@@ -65,4 +73,10 @@ export const ENTITIES = [
   OutboxMailEntity,
   AccountTokenEntity,
   OrganizerMessageEntity,
+  ScheduleSessionEntity,
+  CheckInEntity,
+  MentorProfileEntity,
+  MentorSlotEntity,
+  MentorBookingEntity,
+  HelpRequestEntity,
 ];

@@ -514,12 +514,14 @@ export function renderMail(template: TemplateName, language: Language, params: M
   return { subject, text: TEXT_LAYOUT(context), html: HTML_LAYOUT(context) };
 }
 
-const ROLE_NAMES: Record<Language, Record<'organizer' | 'agency' | 'jury', string>> = {
-  sv: { organizer: 'arrangör', agency: 'utmaningsägare', jury: 'jurymedlem' },
-  en: { organizer: 'organizer', agency: 'challenge owner', jury: 'juror' },
+type InvitedRoleName = 'organizer' | 'agency' | 'jury' | 'volunteer' | 'mentor';
+
+const ROLE_NAMES: Record<Language, Record<InvitedRoleName, string>> = {
+  sv: { organizer: 'arrangör', agency: 'utmaningsägare', jury: 'jurymedlem', volunteer: 'volontär', mentor: 'mentor' },
+  en: { organizer: 'organizer', agency: 'challenge owner', jury: 'juror', volunteer: 'volunteer', mentor: 'mentor' },
 };
 
-export function roleName(language: Language, role: 'organizer' | 'agency' | 'jury'): string {
+export function roleName(language: Language, role: InvitedRoleName): string {
   return ROLE_NAMES[language][role];
 }
 

@@ -237,7 +237,7 @@ export class MailService {
     return formatInstant(at, language, timeZone);
   }
 
-  roleName(language: Language, role: 'organizer' | 'agency' | 'jury'): string {
+  roleName(language: Language, role: Parameters<typeof roleName>[1]): string {
     return roleName(language, role);
   }
 

@@ -61,7 +61,8 @@ const ORGANIZERS = ['organizer', 'admin'] as const satisfies readonly Role[];
 const PARTICIPANTS = ['participant', 'teammate', 'otherTeam'] as const satisfies readonly Role[];
 const AGENCIES = ['agency', 'agencyOtherOrg'] as const satisfies readonly Role[];
 const JURORS = ['jurorAssigned', 'jurorUnassigned', 'jurorConflicted'] as const satisfies readonly Role[];
-const MEMBERS = [...PARTICIPANTS, ...AGENCIES, ...JURORS, ...ORGANIZERS] as const;
+const EVENT_DAY = ['volunteer', 'mentor'] as const satisfies readonly Role[];
+const MEMBERS = [...PARTICIPANTS, ...AGENCIES, ...JURORS, ...ORGANIZERS, ...EVENT_DAY] as const;
 const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
 
 /** Every role gets `status`, except those named. */
@@ -149,6 +150,54 @@ function noOneElsesIdentity(c: Case, answer: Answer): string | null {
     .flatMap(([, identity]) => identity)
     .filter((identity) => answer.text.includes(identity));
   return jurors.length > 0 ? `shows jurors ${jurors.join(', ')}` : null;
+}
+
+/** A session of the event's schedule, made by its organizer. */
+const SCHEDULE_SESSION = {
+  kind: 'talk',
+  title: 'Opening talk',
+  startsAt: '2026-05-19T18:00:00+02:00',
+  endsAt: '2026-05-19T18:30:00+02:00',
+};
+async function freshSession(c: Case): Promise<Record<string, string>> {
+  const session = await c.w.asOrganizer<{ id: string }>('post', '/schedule', SCHEDULE_SESSION);
+  return { sessionId: session.id };
+}
+
+/** A slot of the world's mentor, free, or booked by team Alpha. */
+async function freshSlot(c: Case, booked = false): Promise<Record<string, string>> {
+  const slot = await expectOk<{ id: string }>(
+    c.w.send('mentor', 'post', c.w.path('/mentoring/slots')).send({
+      startsAt: '2026-05-20T10:00:00+02:00',
+      endsAt: '2026-05-20T10:30:00+02:00',
+    }),
+  );
+  if (booked) {
+    await c.w
+      .send('teammate', 'post', c.w.path(`/mentoring/slots/${slot.id}/booking`))
+      .send({ topic: 'API' })
+      .expect(201);
+  }
+  return { slotId: slot.id };
+}
+
+/** Team Beta's help request, new and waiting (any open one withdrawn first), or claimed by the mentor. */
+async function freshRequest(c: Case, claimed = false): Promise<Record<string, string>> {
+  const open = await c.w.send('otherTeam', 'get', c.w.path('/help-queue/mine')).expect(200);
+  if (open.body.request) {
+    await c.w.send('otherTeam', 'post', c.w.path(`/help-queue/${open.body.request.id}/cancel`)).expect(200);
+  }
+  const request = await expectOk<{ id: string }>(
+    c.w.send('otherTeam', 'post', c.w.path('/help-queue')).send({ topic: 'Deploying' }),
+  );
+  if (claimed) await c.w.send('mentor', 'post', c.w.path(`/help-queue/${request.id}/claim`)).expect(200);
+  return { requestId: request.id };
+}
+
+async function expectOk<T>(pending: PromiseLike<{ status: number; body: unknown; text: string }>): Promise<T> {
+  const answer = await pending;
+  if (answer.status < 200 || answer.status >= 300) throw new Error(`${answer.status} ${answer.text}`);
+  return answer.body as T;
 }
 
 // ---- The table ------------------------------------------------------------------------------------
@@ -501,6 +550,8 @@ export const AUTHORIZATION_TABLE: Row[] = [
       jurorAssigned: 404,
       jurorUnassigned: 404,
       jurorConflicted: 404,
+      volunteer: 404,
+      mentor: 404,
     }),
     check: noOneElsesIdentity,
   },
@@ -894,6 +945,98 @@ export const AUTHORIZATION_TABLE: Row[] = [
     },
   },
   { route: 'GET /api/organizations/{organizationId}/built-on', expect: everyone(200) },
+  // The event day: the schedule is public reading, organizers keep it
+  { route: 'GET /api/events/{event}/schedule', expect: everyone(200) },
+  { route: 'GET /api/events/{event}/calendar.ics', expect: everyone(200) },
+  { route: 'POST /api/events/{event}/schedule', expect: only(201, ORGANIZERS), body: () => SCHEDULE_SESSION },
+  {
+    route: 'PATCH /api/events/{event}/schedule/{sessionId}',
+    expect: only(200, ORGANIZERS),
+    prepare: freshSession,
+    body: () => ({ title: 'Moved talk' }),
+  },
+  { route: 'DELETE /api/events/{event}/schedule/{sessionId}', expect: only(204, ORGANIZERS), prepare: freshSession },
+
+  // Tickets and the door: a ticket for participants, jurors and mentors; organizers and volunteers check in
+  {
+    route: 'GET /api/events/{event}/ticket',
+    expect: only(200, [...PARTICIPANTS, ...JURORS, 'mentor']),
+  },
+  {
+    route: 'POST /api/events/{event}/check-ins',
+    expect: only(200, [...ORGANIZERS, 'volunteer']),
+    body: (c) => ({ userId: c.w.users.participant.id }),
+  },
+  {
+    route: 'GET /api/events/{event}/check-ins/attendees',
+    expect: only(200, [...ORGANIZERS, 'volunteer']),
+    check: noOneElsesIdentity,
+  },
+  { route: 'GET /api/events/{event}/check-ins/counts', expect: only(200, ORGANIZERS) },
+  { route: 'GET /api/events/{event}/check-ins/export.csv', expect: only(200, ORGANIZERS) },
+
+  // Mentors: slots teams book, and the help queue
+  { route: 'GET /api/events/{event}/mentoring/mentors', expect: only(200, MEMBERS), check: noOneElsesIdentity },
+  {
+    route: 'PUT /api/events/{event}/mentoring/me',
+    expect: only(200, ['mentor']),
+    body: () => ({ skills: ['Open data'] }),
+  },
+  {
+    route: 'POST /api/events/{event}/mentoring/slots',
+    expect: only(201, ['mentor']),
+    body: () => ({ startsAt: '2026-05-20T10:00:00+02:00', endsAt: '2026-05-20T10:30:00+02:00' }),
+  },
+  {
+    route: 'DELETE /api/events/{event}/mentoring/slots/{slotId}',
+    expect: only(204, ['mentor', ...ORGANIZERS]),
+    prepare: (c) => freshSlot(c),
+  },
+  {
+    // A participant without a team has nobody to book for.
+    route: 'POST /api/events/{event}/mentoring/slots/{slotId}/booking',
+    expect: only(201, ['teammate', 'otherTeam'], { participant: 409 }),
+    prepare: (c) => freshSlot(c),
+    body: () => ({ topic: 'Our data model' }),
+  },
+  {
+    // Alpha's booking: Alpha, the slot's mentor and organizers cancel it; to other teams it is not theirs.
+    route: 'DELETE /api/events/{event}/mentoring/slots/{slotId}/booking',
+    expect: only(204, ['teammate', 'mentor', ...ORGANIZERS], { participant: 404, otherTeam: 404 }),
+    prepare: (c) => freshSlot(c, true),
+  },
+  {
+    route: 'POST /api/events/{event}/help-queue',
+    expect: only(201, ['teammate', 'otherTeam'], { participant: 409 }),
+    body: () => ({ topic: 'Our build fails' }),
+    cleanup: async (c, answer) => {
+      if (!succeeded(answer)) return;
+      await c.w.send(c.role, 'post', c.w.path(`/help-queue/${bodyOf(answer)['id']}/cancel`)).expect(200);
+    },
+  },
+  { route: 'GET /api/events/{event}/help-queue/mine', expect: only(200, PARTICIPANTS) },
+  { route: 'GET /api/events/{event}/help-queue', expect: only(200, ['mentor', ...ORGANIZERS]) },
+  {
+    route: 'POST /api/events/{event}/help-queue/{requestId}/claim',
+    expect: only(200, ['mentor']),
+    prepare: (c) => freshRequest(c),
+  },
+  {
+    route: 'POST /api/events/{event}/help-queue/{requestId}/release',
+    expect: only(200, ['mentor']),
+    prepare: (c) => freshRequest(c, true),
+  },
+  {
+    route: 'POST /api/events/{event}/help-queue/{requestId}/done',
+    expect: only(200, ['mentor']),
+    prepare: (c) => freshRequest(c, true),
+  },
+  {
+    // Beta's request: only Beta withdraws it; to other participants there is no such request of theirs.
+    route: 'POST /api/events/{event}/help-queue/{requestId}/cancel',
+    expect: only(200, ['otherTeam'], { participant: 404, teammate: 404 }),
+    prepare: (c) => freshRequest(c),
+  },
 
   // Last: each role erases its own account, which no case after it could use.
   {

@@ -23,6 +23,8 @@ export const ROLES = [
   'organizer',
   'organizerElsewhere',
   'admin',
+  'volunteer',
+  'mentor',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export type SignedInRole = Exclude<Role, 'anonymous'>;
@@ -41,7 +43,8 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * - heat A with its own rubric (criterion `quality`), a panel of the three jurors; `jurorAssigned`
  *   is assigned to Alpha's submission, `jurorUnassigned` and `jurorConflicted` to Beta's, and
  *   `jurorConflicted` has declared a conflict with Alpha's submission;
- * - a second event, where `organizerElsewhere` organizes and `participantElsewhere` takes part.
+ * - a second event, where `organizerElsewhere` organizes and `participantElsewhere` takes part;
+ * - `volunteer` (check-in only) and `mentor` in the event.
  */
 export interface AuthorizationWorld {
   t: TestApp;
@@ -151,6 +154,10 @@ export async function authorizationWorld(t: TestApp): Promise<AuthorizationWorld
   const otherEvent = await createEvent(t, organizerElsewhere);
   const participantElsewhere = await participantOf('Participant', otherEvent.id);
   const admin = await makeAdmin(t, await registerUser(t, 'Admin'));
+  const volunteer = await registerUser(t, 'Volunteer');
+  await grantRole(t, jw.event.id, volunteer, 'volunteer');
+  const mentor = await registerUser(t, 'Mentor');
+  await grantRole(t, jw.event.id, mentor, 'mentor');
 
   t.clock.set(JUDGING);
   const organizer = jw.organizer;
@@ -201,6 +208,8 @@ export async function authorizationWorld(t: TestApp): Promise<AuthorizationWorld
     organizer,
     organizerElsewhere,
     admin,
+    volunteer,
+    mentor,
   };
   const cookies = {} as Record<SignedInRole, string>;
   for (const [role, user] of Object.entries(users) as [SignedInRole, TestUser][]) {

@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
               'event',
               'jury',
               'results',
+              'eventday',
             ),
           },
           {
@@ -78,6 +79,14 @@ export const router = createBrowserRouter([
               (m) => m.ResultsRoute,
               'results',
               'event',
+            ),
+          },
+          {
+            path: 'events/:slug/agenda',
+            ...page(
+              () => import('./routes/agenda-route'),
+              (m) => m.AgendaRoute,
+              'eventday',
             ),
           },
           {
@@ -217,6 +226,22 @@ export const router = createBrowserRouter([
                   (m) => m.JuryConflictsRoute,
                   'jury',
                   'manage',
+                ),
+              },
+              {
+                path: 'events/:slug/check-in',
+                ...page(
+                  () => import('./routes/check-in-route'),
+                  (m) => m.CheckInRoute,
+                  'eventday',
+                ),
+              },
+              {
+                path: 'events/:slug/mentoring',
+                ...page(
+                  () => import('./routes/mentoring-route'),
+                  (m) => m.MentoringRoute,
+                  'eventday',
                 ),
               },
               {

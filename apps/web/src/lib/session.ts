@@ -31,7 +31,7 @@ export const useMe = () => useQuery(meQuery());
 
 /** The roles the user holds in one event, in a stable order. */
 export function rolesIn(me: MeDto | null | undefined, eventId: string): EventRole[] {
-  const order: EventRole[] = ['organizer', 'agency', 'jury', 'participant'];
+  const order: EventRole[] = ['organizer', 'agency', 'jury', 'participant', 'volunteer', 'mentor'];
   const held = new Set(me?.memberships.filter((m) => m.eventId === eventId).map((m) => m.role) ?? []);
   return order.filter((role) => held.has(role));
 }

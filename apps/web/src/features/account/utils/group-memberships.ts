@@ -7,7 +7,7 @@ export interface EventMemberships {
   roles: EventRole[];
 }
 
-const ROLE_ORDER: EventRole[] = ['organizer', 'agency', 'jury', 'participant'];
+const ROLE_ORDER: EventRole[] = ['organizer', 'agency', 'jury', 'participant', 'volunteer', 'mentor'];
 
 /** Memberships grouped by event, in the order the user got them, with roles in a stable order. */
 export function groupByEvent(memberships: readonly MembershipDto[]): EventMemberships[] {

@@ -20,6 +20,8 @@ export interface EventPageSections {
   announcements?: (event: EventDto) => ReactNode;
   /** The challenges and their open data. */
   challenges?: (event: EventDto) => ReactNode;
+  /** The event day: the agenda, and the caller's ticket. */
+  eventDay?: (event: EventDto) => ReactNode;
 }
 
 export function EventPage({ sections = {} }: { sections?: EventPageSections }) {
@@ -71,6 +73,7 @@ function EventDetails({
         <MilestoneCountdown timeline={event.timeline} timezone={event.timezone} onMilestonePassed={onMilestonePassed} />
       </header>
       <Participation event={event} />
+      {sections.eventDay?.(event)}
       {juror && (
         <section aria-labelledby="jury-heading" className="panel">
           <h2 id="jury-heading">{t('jury.eventPanel.title')}</h2>

@@ -21,5 +21,9 @@ export function placeForRole(role: InvitedRole, slug: string): string {
       return `/events/${slug}/challenges/manage`;
     case 'jury':
       return `/events/${slug}/jury`;
+    case 'volunteer':
+      return `/events/${slug}/check-in`;
+    case 'mentor':
+      return `/events/${slug}/mentoring`;
   }
 }
