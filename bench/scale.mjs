@@ -133,7 +133,8 @@ async function fanOut({ urls, slug, serverPids, clients, produce }) {
   await askAll(clients, { type: 'measure' }, 'measuring');
   for (const observer of observers) observer.times = [];
 
-  const start = { at: wallClockMs(), servers: usageOf(serverPids) };
+  const clientPids = clients.map((group) => group.pid);
+  const start = { at: wallClockMs(), servers: usageOf(serverPids), clients: usageOf(clientPids) };
   const marks = await produce(observers[0].lastMessage?.version ?? 0);
   const settled = await askAll(
     clients,
@@ -143,6 +144,9 @@ async function fanOut({ urls, slug, serverPids, clients, produce }) {
   );
   const seconds = (wallClockMs() - start.at) / 1000;
   const serverCpu = cpuOf(start.servers, usageOf(serverPids), seconds);
+  const clientsCpu = cpuOf(start.clients, usageOf(clientPids), seconds);
+  // The machine's 1-minute load average: other work on it starves every process here alike.
+  const load = os.loadavg()[0];
   const collected = await askAll(clients, { type: 'collect', marks }, 'collected');
   const sum = (key) => collected.reduce((total, part) => total + part[key], 0);
   for (const observer of observers) observer.close();
@@ -165,6 +169,8 @@ async function fanOut({ urls, slug, serverPids, clients, produce }) {
     rssIdle: idle.map((usage) => usage.rssBytes),
     rssWithClients: withClients.map((usage) => usage.rssBytes),
     serverCpu,
+    clientsCpu,
+    load,
   };
 }
 
@@ -250,6 +256,7 @@ async function reconnectStorm({ apis, clients, hackathon, assignments, database,
     loopDelayP99: Math.max(...converged.map((part) => part.loopDelay.p99)),
     serverCpu: cpuOf(usageBefore, usageAfter, seconds),
     serverRss: usageAfter.map((usage) => usage.rssBytes),
+    load: os.loadavg()[0],
     exited: apis.filter((api) => api.child.exitCode !== null || api.child.signalCode !== null).length,
     transactions: statsAfter.transactions - statsBefore.transactions,
     tuples: statsAfter.tuples - statsBefore.tuples,
@@ -260,19 +267,26 @@ async function reconnectStorm({ apis, clients, hackathon, assignments, database,
  * The cached public leaderboard read against a bare NestJS application and a plain Node `http`
  * server, each answering the same JSON, one after the other, each in a process of its own.
  */
-async function httpComparison(api, slug) {
+async function httpComparison(api, slug, database) {
   const path = `/api/events/${slug}/leaderboard`;
   const response = await fetch(`${api.url}${path}`);
   const body = await response.text();
   if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${body.slice(0, 300)}`);
   const load = (url, duration) => autocannon({ url, connections: HTTP_CONNECTIONS, duration });
   const measureOne = async (url, pid) => {
-    await load(url, HTTP_WARM_UP_SECONDS);
+    const warmUp = await load(url, HTTP_WARM_UP_SECONDS);
     const before = processUsage(pid);
     const result = await load(url, HTTP_SECONDS);
     const cpu = cpuPercent(before, processUsage(pid), HTTP_SECONDS);
     const failed = result.errors + result.timeouts + result.non2xx;
-    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed, cpu };
+    return {
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      failed,
+      cpu,
+      answered: warmUp.requests.total + result.requests.total,
+    };
   };
   const bare = async (file, name) => {
     const server = startChild(file, name);
@@ -281,7 +295,13 @@ async function httpComparison(api, slug) {
     await server.stop();
     return measured;
   };
+  await sleep(STATS_FLUSH_MS);
+  const statsBefore = await databaseStats(database);
   const platform = await measureOne(`${api.url}${path}`, api.pid);
+  await sleep(STATS_FLUSH_MS);
+  const statsAfter = await databaseStats(database);
+  // The warm-up's requests too: every request the platform answered in this database's transactions.
+  platform.transactions = statsAfter.transactions - statsBefore.transactions;
   const nest = await bare(bareNestFile, 'bare NestJS server');
   const node = await bare(bareHttpFile, 'bare HTTP server');
   return { platform, nest, node, bytes: Buffer.byteLength(body) };
@@ -302,6 +322,8 @@ function report({ platform, baseline, saving, storm, http }) {
     perInstance(run.rssIdle, (rss, i) => `${mib(rss)} → ${mib(run.rssWithClients[i])}`),
     kib(rssDelta(run) / CLIENTS),
     `${ms(run.loopDelay.p99)} / ${ms(run.loopDelay.max)}`,
+    perInstance(run.clientsCpu, (cpu) => `${cpu.toFixed(0)} %`),
+    run.load.toFixed(1),
   ];
   const labels = [
     'clients connected and subscribed',
@@ -314,6 +336,8 @@ function report({ platform, baseline, saving, storm, http }) {
     'RSS per server before → after connecting',
     'memory per client (RSS delta / clients)',
     'client processes event-loop delay p99 / max',
+    'CPU per client process (of one core)',
+    'machine load average (1 min) at the end',
   ];
   const platformColumn = column(platform);
   const bareColumn = column(baseline);
@@ -379,6 +403,7 @@ function report({ platform, baseline, saving, storm, http }) {
         `${count(storm.transactions)} / ${count(storm.tuples)} (${(storm.transactions / CLIENTS).toFixed(2)} / ${(storm.tuples / CLIENTS).toFixed(0)} per client)`,
       ],
       ['client processes event-loop delay p99', ms(storm.loopDelayP99)],
+      ['machine load average (1 min) at the end', storm.load.toFixed(1)],
     ],
   );
   if (storm.firstFailure) console.log(`first failed reconnect: ${storm.firstFailure}`);
@@ -400,6 +425,13 @@ function report({ platform, baseline, saving, storm, http }) {
       ['latency p99', ...cells((run) => ms(run.p99)), p99Ratio.toFixed(2)],
       ['failed (errors, timeouts, non-2xx)', ...cells((run) => count(run.failed)), ''],
       ['server CPU (of one core)', ...cells((run) => `${run.cpu.toFixed(0)} %`), ''],
+      [
+        'database transactions per request (warm-up included)',
+        (http.platform.transactions / http.platform.answered).toFixed(2),
+        '',
+        '',
+        '',
+      ],
     ],
   );
   console.log(
@@ -485,7 +517,7 @@ async function main() {
   await askAll(clients, { type: 'close' }, 'closed');
   await Promise.all([...clients, ...bareServers].map((group) => group.stop()));
 
-  const http = await httpComparison(first, hackathon.slug);
+  const http = await httpComparison(first, hackathon.slug, database);
   report({ platform, baseline, saving, storm, http });
 }
 
