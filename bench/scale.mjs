@@ -221,8 +221,21 @@ async function reconnectStorm({ apis, clients, hackathon, assignments, database,
   const usageBefore = usageOf(pids);
   const at = wallClockMs() + 500;
   const stormed = askAll(clients, { type: 'storm', at, spreadMs: STORM_SECONDS * 1000 }, 'stormed', 120_000);
+  // Awaited below; until then a failure here must not go unhandled.
+  stormed.catch(() => {});
   await sleep(at + (STORM_SECONDS * 1000) / 2 - wallClockMs());
-  await saveReview(hackathon, assignments[0]);
+  // After an error the juror tries again; the failures are counted.
+  const saveFailures = [];
+  for (;;) {
+    try {
+      await saveReview(hackathon, assignments[0]);
+      break;
+    } catch (error) {
+      saveFailures.push(error.cause?.code ?? error.message.slice(0, 80));
+      if (saveFailures.length === 5) throw new Error(`the save during the storm failed 5 times: ${saveFailures}`);
+      await sleep(500);
+    }
+  }
   const version = versionBefore + 1;
   const reconnected = await stormed;
   const converged = await askAll(
@@ -246,6 +259,7 @@ async function reconnectStorm({ apis, clients, hackathon, assignments, database,
   }
   return {
     version,
+    saveFailures,
     convergedMs: end - at,
     behind,
     failed: reconnected.reduce((total, part) => total + part.failed, 0),
@@ -398,6 +412,10 @@ function report({ platform, baseline, saving, storm, http }) {
       ['CPU per instance (of one core) during the storm', perInstance(storm.serverCpu, (cpu) => `${cpu.toFixed(0)} %`)],
       ['RSS per instance after', perInstance(storm.serverRss, mib)],
       ['instances that exited', String(storm.exited)],
+      [
+        "the juror's save halfway: failed attempts before it was saved",
+        storm.saveFailures.length === 0 ? '0' : `${storm.saveFailures.length} (${storm.saveFailures.join(', ')})`,
+      ],
       [
         'database transactions / rows read during the storm',
         `${count(storm.transactions)} / ${count(storm.tuples)} (${(storm.transactions / CLIENTS).toFixed(2)} / ${(storm.tuples / CLIENTS).toFixed(0)} per client)`,
