@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { EventEntity } from '../src/events/event.entity.js';
 import { makeAdmin, registerUser, timelineAround } from './support/actors.js';
 import { CuttableLink } from './support/cuttable-link.js';
+import { connectLive, urlOf } from './support/live-sockets.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-databases.js';
 
@@ -81,5 +82,32 @@ withPostgres('a database outage', () => {
       expect({ what, status: response.status }).toEqual({ what, status: expected });
     }
     expect(await countEvents()).toBe(1);
+  });
+
+  it('tells a socket subscribing while the database is down to try again, not that the event is gone', async () => {
+    const admin = await makeAdmin(t, await registerUser(t, 'Live admin'));
+    await admin.agent
+      .post('/api/events')
+      .send({ slug: 'live-outage', name: 'Live outage', timeline: timelineAround() })
+      .expect(201);
+    await admin.agent.patch('/api/events/live-outage').send({ isPublic: true }).expect(200);
+    if (!t.http.listening) await t.app.listen(0, '127.0.0.1');
+    const client = await connectLive(urlOf(t.http));
+    try {
+      // A second after any visitor's look-up, so this one goes to the database.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await link.cut();
+      const busy = await client.emitWithAck('subscribe', { eventSlug: 'live-outage' });
+      expect(busy).toMatchObject({ ok: false, code: 'UNAVAILABLE' });
+      await link.open();
+      let answer = busy;
+      for (let attempt = 0; attempt < 50 && !answer.ok; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        answer = await client.emitWithAck('subscribe', { eventSlug: 'live-outage' });
+      }
+      expect(answer).toMatchObject({ ok: true });
+    } finally {
+      client.disconnect();
+    }
   });
 });

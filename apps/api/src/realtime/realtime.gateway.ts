@@ -17,6 +17,7 @@ import {
 import { parse as parseCookies } from 'cookie';
 import type { Server, Socket } from 'socket.io';
 import { type EventAccess, isOrganizer } from '../access/access.rules.js';
+import { AccessError } from '../access/access.errors.js';
 import { AccessService } from '../access/access.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ACCESS_COOKIE, type AuthUser } from '../auth/auth.tokens.js';
@@ -88,7 +89,17 @@ export class RealtimeGateway implements OnGatewayConnection {
     @ConnectedSocket() socket: RealtimeSocket,
     @MessageBody() request: SubscribeRequest,
   ): Promise<SubscribeAck> {
-    if (!(await socket.data.user)) return this.subscribeVisitor(socket, request);
+    try {
+      if (!(await socket.data.user)) return await this.subscribeVisitor(socket, request);
+      return await this.subscribeMember(socket, request);
+    } catch {
+      // The database did not answer (a full pool during a reconnect storm, say): not "no such
+      // event", which would make the client give up, but "try again".
+      return { ok: false, code: 'UNAVAILABLE', message: 'The live updates are busy. Try again shortly.' };
+    }
+  }
+
+  private async subscribeMember(socket: RealtimeSocket, request: SubscribeRequest): Promise<SubscribeAck> {
     const access = await this.eventAccess(socket, request);
     if (!access) return notFound('EVENT_NOT_FOUND');
     const eventId = access.event.id;
@@ -142,7 +153,7 @@ export class RealtimeGateway implements OnGatewayConnection {
   }
 
   private async visitorSubscription(slug: string, requested: string | null): Promise<VisitorSubscription> {
-    const access = await this.access.eventAccess(slug, null).catch(() => null);
+    const access = await this.access.eventAccess(slug, null).catch(absentOnly);
     if (!access) return { ok: false, code: 'EVENT_NOT_FOUND' };
     const eventId = access.event.id;
     const challengeId = requested === null ? null : await this.challengeOf(eventId, requested);
@@ -183,7 +194,7 @@ export class RealtimeGateway implements OnGatewayConnection {
   ): Promise<EventAccess | null> {
     const slug = typeof request?.eventSlug === 'string' ? request.eventSlug : '';
     const user = (await socket.data.user) ?? null;
-    return slug ? await this.access.eventAccess(slug, user).catch(() => null) : null;
+    return slug ? await this.access.eventAccess(slug, user).catch(absentOnly) : null;
   }
 
   /** The challenge's id as stored, or null when the event has no such challenge. */
@@ -202,4 +213,10 @@ function notFound(code: 'EVENT_NOT_FOUND' | 'CHALLENGE_NOT_FOUND'): SubscribeAck
   const message =
     code === 'EVENT_NOT_FOUND' ? 'This event does not exist or is not public.' : 'This event has no such challenge.';
   return { ok: false, code, message };
+}
+
+/** An event the caller may not see is absent; any other failure is not an answer and is passed on. */
+function absentOnly(error: unknown): null {
+  if (error instanceof AccessError) return null;
+  throw error;
 }

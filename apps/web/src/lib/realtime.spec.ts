@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({
   sent: [] as unknown[][],
+  acks: [] as ((answer: unknown) => void)[],
   handlers: new Map<string, (reason?: string) => void>(),
   connects: 0,
 }));
@@ -9,7 +10,10 @@ const fake = vi.hoisted(() => ({
 vi.mock('socket.io-client', () => ({
   io: () => ({
     connected: true,
-    emit: (name: string, request: unknown) => fake.sent.push([name, request]),
+    emit: (name: string, request: unknown, ack?: (answer: unknown) => void) => {
+      fake.sent.push([name, request]);
+      if (ack) fake.acks.push(ack);
+    },
     on: (name: string, handler: (reason?: string) => void) => fake.handlers.set(name, handler),
     connect: () => (fake.connects += 1),
   }),
@@ -26,8 +30,30 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('the realtime client', () => {
   beforeEach(() => {
     fake.sent.length = 0;
+    fake.acks.length = 0;
     fake.handlers.clear();
     fake.connects = 0;
+  });
+
+  it('asks again a little later when the server is busy, and gives up on an event that does not exist', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const { subscribeToEvent } = await realtime();
+      subscribeToEvent('hack', false);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(fake.sent).toEqual([['subscribe', { eventSlug: 'hack' }]]);
+      fake.acks.at(-1)!({ ok: false, code: 'UNAVAILABLE', message: 'busy' });
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(fake.sent).toEqual([
+        ['subscribe', { eventSlug: 'hack' }],
+        ['subscribe', { eventSlug: 'hack' }],
+      ]);
+      fake.acks.at(-1)!({ ok: false, code: 'EVENT_NOT_FOUND', message: 'gone' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(fake.sent).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('connects again when the server closes the socket (the user’s roles changed), not when the page does', async () => {

@@ -54,7 +54,13 @@ function join(socket: RealtimeSocket, slug: string): void {
   }
   socket.emit('subscribe', { eventSlug: slug }, (ack: SubscribeAck) => {
     const room = rooms.get(slug);
-    if (!ack.ok || !room) return;
+    if (!room) return;
+    if (!ack.ok) {
+      // Busy (thousands reconnecting at once): ask again a little later, spread out.
+      if (ack.code === 'UNAVAILABLE')
+        setTimeout(() => socket.connected && join(socket, slug), 1_000 + Math.random() * 2_000);
+      return;
+    }
     if (ack.member || !room.member) {
       refreshedForSocket = false;
       return;
