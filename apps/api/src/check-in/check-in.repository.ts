@@ -57,7 +57,7 @@ export class CheckInRepository {
         userId: row.userId,
         displayName: row.displayName,
         roles: [],
-        checkedInAt: row.checkedInAt === null ? null : new Date(row.checkedInAt),
+        checkedInAt: row.checkedInAt === null ? null : storedTime(row.checkedInAt),
       };
       holder.roles.push(row.role);
       byUser.set(row.userId, holder);
@@ -69,6 +69,7 @@ export class CheckInRepository {
   async holderIds(eventId: string): Promise<string[]> {
     const rows = await this.checkIns.manager
       .createQueryBuilder(EventRoleEntity, 'role')
+      .innerJoin(UserEntity, 'user', 'user.id = role.user_id AND user.erased_at IS NULL')
       .select('DISTINCT role.user_id', 'userId')
       .where('role.event_id = :eventId', { eventId })
       .andWhere('role.role IN (:...roles)', { roles: [...TICKET_ROLES] })
@@ -99,4 +100,10 @@ export class CheckInRepository {
       .getRawOne<{ count: string | number }>();
     return { checkedIn: Number(checkedIn?.count ?? 0), registered };
   }
+}
+
+/** A time selected raw: PostgreSQL gives a Date, SQLite the stored UTC text without a zone (not local time). */
+function storedTime(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  return new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }
