@@ -131,7 +131,7 @@ describe.each(drivers())('mentoring on %s', (driver) => {
   });
 
   it('lets exactly one of 5 mentors claim a request, one request at a time, then done or released', async () => {
-    const { path, teams, mentors } = await world(2, 5);
+    const { organizer, path, teams, mentors } = await world(2, 5);
     const [alpha, beta] = teams as [(typeof teams)[0], (typeof teams)[0]];
     t.clock.set('2026-05-20T09:00:00Z');
     const first = (await alpha.captain.agent.post(path('/help-queue')).send({ topic: 'Docker' }).expect(201))
@@ -142,6 +142,10 @@ describe.each(drivers())('mentoring on %s', (driver) => {
     const second = (await beta.captain.agent.post(path('/help-queue')).send({ topic: 'Maps' }).expect(201))
       .body as HelpRequestDto;
     expect(second.position).toBe(2);
+    // Teams are helped in the order they asked: the second waits for the first.
+    expect((await mentors[0]!.agent.post(path(`/help-queue/${second.id}/claim`)).expect(409)).body.code).toBe(
+      'NOT_NEXT',
+    );
 
     const answers = await Promise.all(
       mentors.map((mentor) => mentor.agent.post(path(`/help-queue/${first.id}/claim`))),
@@ -172,6 +176,13 @@ describe.each(drivers())('mentoring on %s', (driver) => {
     await winner.agent.post(path(`/help-queue/${second.id}/claim`)).expect(200);
     const queue = (await mentors[0]!.agent.get(path('/help-queue')).expect(200)).body as HelpRequestDto[];
     expect(queue.map((r) => [r.teamId, r.status])).toEqual([[beta.id, 'claimed']]);
+    // An organizer puts a request back whose mentor cannot go on; it waits first in line again.
+    await organizer.agent.post(path(`/help-queue/${second.id}/release`)).expect(200);
+    expect((await beta.captain.agent.get(path('/help-queue/mine')).expect(200)).body.request).toMatchObject({
+      status: 'waiting',
+      position: 1,
+    });
+    await winner.agent.post(path(`/help-queue/${second.id}/claim`)).expect(200);
     // Alpha may ask again, and cancel.
     const again = (await alpha.captain.agent.post(path('/help-queue')).send({ topic: 'Deploy' }).expect(201))
       .body as HelpRequestDto;

@@ -126,7 +126,7 @@ export class MentoringController {
     return this.mentoring.claim(access, user, id);
   }
 
-  @Allow('mentor')
+  @Allow('mentor', 'organizer')
   @WriteBudget('writes')
   @Post('help-queue/:requestId/release')
   @HttpCode(200)

@@ -9,6 +9,7 @@ export type MentoringErrorCode =
   | 'REQUEST_NOT_FOUND'
   | 'ALREADY_ASKED'
   | 'ALREADY_TAKEN'
+  | 'NOT_NEXT'
   | 'MENTOR_BUSY';
 
 const STATUS: Record<MentoringErrorCode, number> = {
@@ -20,6 +21,7 @@ const STATUS: Record<MentoringErrorCode, number> = {
   REQUEST_NOT_FOUND: 404,
   ALREADY_ASKED: 409,
   ALREADY_TAKEN: 409,
+  NOT_NEXT: 409,
   MENTOR_BUSY: 409,
 };
 

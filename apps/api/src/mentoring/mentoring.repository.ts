@@ -35,8 +35,16 @@ export class MentoringRepository {
     return manager.save(MentorSlotEntity, manager.create(MentorSlotEntity, slot));
   }
 
-  async removeSlot(manager: EntityManager, id: string): Promise<void> {
-    await manager.delete(MentorSlotEntity, { id });
+  /** Deletes the slot unless it is booked; the answer says whether it did. */
+  async removeUnbookedSlot(manager: EntityManager, id: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(MentorSlotEntity)
+      .where('id = :id', { id })
+      .andWhere('NOT EXISTS (SELECT 1 FROM mentor_bookings booking WHERE booking.slot_id = :id)')
+      .execute();
+    return (result.affected ?? 0) === 1;
   }
 
   bookingsOf(slotIds: string[]): Promise<MentorBookingEntity[]> {
@@ -78,7 +86,7 @@ export class MentoringRepository {
   async transition(
     manager: EntityManager,
     id: string,
-    from: { status: HelpStatus[]; mentorId?: string; teamId?: string },
+    from: { status: HelpStatus[]; mentorId?: string; teamId?: string; headOfQueue?: string },
     to: Partial<HelpRequestEntity>,
   ): Promise<boolean> {
     const query = manager
@@ -89,6 +97,15 @@ export class MentoringRepository {
       .andWhere('status IN (:...statuses)', { statuses: from.status });
     if (from.mentorId) query.andWhere('mentor_id = :mentorId', { mentorId: from.mentorId });
     if (from.teamId) query.andWhere('team_id = :teamId', { teamId: from.teamId });
+    if (from.headOfQueue) {
+      // Only the request that has waited longest in its event (by the order the queue shows).
+      query.andWhere(
+        `NOT EXISTS (SELECT 1 FROM help_requests older WHERE older.event_id = :queueEventId AND older.status = 'waiting'
+          AND (older.created_at < help_requests.created_at
+            OR (older.created_at = help_requests.created_at AND older.id < help_requests.id)))`,
+        { queueEventId: from.headOfQueue },
+      );
+    }
     const result = await query.execute();
     return (result.affected ?? 0) === 1;
   }

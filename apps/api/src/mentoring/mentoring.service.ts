@@ -88,10 +88,10 @@ export class MentoringService {
     await this.dataSource.transaction(async (manager) => {
       const slot = await this.mentoring.findSlot(manager, access.event.id, slotId);
       if (!slot || (slot.mentorId !== user.id && !isOrganizer(access))) throw slotNotFound();
-      if (await this.mentoring.findBooking(manager, slotId)) {
+      // Removed only while unbooked, in one statement: a booking made meanwhile is never deleted with it.
+      if (!(await this.mentoring.removeUnbookedSlot(manager, slotId))) {
         throw new MentoringError('SLOT_BOOKED', 'A team has booked this slot: cancel the booking first.');
       }
-      await this.mentoring.removeSlot(manager, slotId);
     });
     this.changed(access.event.id);
   }
@@ -195,7 +195,7 @@ export class MentoringService {
       user,
       requestId,
       'claim',
-      { status: ['waiting'] },
+      { status: ['waiting'], headOfQueue: access.event.id },
       { status: 'claimed', mentorId: user.id },
     );
   }
@@ -206,7 +206,8 @@ export class MentoringService {
       user,
       requestId,
       'release',
-      { status: ['claimed'], mentorId: user.id },
+      // An organizer can put back a request whose mentor left, so no team waits on nobody.
+      { status: ['claimed'], ...(isOrganizer(access) ? {} : { mentorId: user.id }) },
       { status: 'waiting', mentorId: null },
     );
   }
@@ -249,6 +250,12 @@ export class MentoringService {
         const request = await this.mentoring.findRequest(manager, eventId, requestId);
         if (!request) throw requestNotFound();
         if (!(await this.mentoring.transition(manager, requestId, from, to))) {
+          if (action === 'claim' && request.status === 'waiting') {
+            throw new MentoringError(
+              'NOT_NEXT',
+              'Teams are helped in the order they asked: take the first in the queue.',
+            );
+          }
           if (action === 'claim') {
             throw new MentoringError('ALREADY_TAKEN', 'Another mentor has taken this request, or it is closed.');
           }

@@ -1023,7 +1023,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
   },
   {
     route: 'POST /api/events/{event}/help-queue/{requestId}/release',
-    expect: only(200, ['mentor']),
+    expect: only(200, ['mentor', ...ORGANIZERS]),
     prepare: (c) => freshRequest(c, true),
   },
   {

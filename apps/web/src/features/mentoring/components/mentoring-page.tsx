@@ -261,7 +261,7 @@ function QueueRow({
       ) : (
         <span className="badge">{t('mentoring.waiting', { position: request.position })}</span>
       )}{' '}
-      {mentor && request.status === 'waiting' && (
+      {mentor && request.status === 'waiting' && request.position === 1 && (
         <button
           type="button"
           className="button button-small"
