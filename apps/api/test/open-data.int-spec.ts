@@ -361,6 +361,41 @@ describe.each(drivers())('results as open data on %s', (driver) => {
       expect(await t.app.get(DataSource).getRepository(ChallengeEntity).countBy({ eventId: empty.id })).toBe(0);
     });
 
+    it('refuses cells no form would take (a script address, a date that is none, a title too long), naming them', async () => {
+      const { descriptor, csv } = await download(SLUG, folder);
+      const organizer = await registerUser(t, 'Importer');
+      const empty = await createEvent(t, organizer);
+      const cases: [string, Record<string, string>, string, RegExp][] = [
+        [
+          'projects',
+          { projects: csv['projects']!.replace(/https:\/\/[^,\r]*/, 'javascript:alert(1)') },
+          'csv.projects',
+          /_url must be a web address/,
+        ],
+        [
+          'projects',
+          { projects: csv['projects']!.replace(/\d{4}-\d\d-\d\dT[^,\r]*/, 'yesterday') },
+          'csv.projects',
+          /submitted_at must be a date/,
+        ],
+        [
+          'challenges',
+          { challenges: csv['challenges']!.replace(/\r\n([0-9a-f-]{36}),/, `\r\n$1,${'x'.repeat(300)}`) },
+          'csv.challenges',
+          /title must be at most 200/,
+        ],
+      ];
+      for (const [what, change, field, message] of cases) {
+        expect(Object.values(change)[0]).not.toBe(csv[Object.keys(change)[0]!]);
+        const refused = await organizer.agent
+          .post(`/api/events/${empty.id}/datapackage/import`)
+          .send({ datapackage: descriptor, csv: { ...csv, ...change } });
+        expect({ what, status: refused.status }).toEqual({ what, status: 400 });
+        expect(refused.body.fields[field]).toMatch(message);
+      }
+      expect(await t.app.get(DataSource).getRepository(ChallengeEntity).countBy({ eventId: empty.id })).toBe(0);
+    });
+
     it('publishes a DCAT-AP-SE catalogue in Turtle and JSON-LD that passes the SHACL shapes', async () => {
       const turtle = await request(t.http).get('/api/catalog').set('Accept', 'text/turtle').expect(200);
       expect(turtle.headers['content-type']).toMatch(/text\/turtle/);

@@ -105,7 +105,8 @@ export const DataPackageDto = z.looseObject({
 });
 export type DataPackageDto = z.infer<typeof DataPackageDto>;
 
-const csvText = z.string().max(400_000);
+// Four tables within the API's 1 MB body limit.
+const csvText = z.string().max(240_000);
 
 /** A Data Package exported from a published event, with the text of its CSV resources. */
 export const DataPackageImportInput = z.strictObject({

@@ -112,7 +112,7 @@ export function catalogQuads(input: CatalogInput): N3.Quad[] {
       add(distribution, dcat('accessURL'), namedNode(`${api}/${path}`));
       add(distribution, dcat('downloadURL'), namedNode(`${api}/${path}`));
       add(distribution, dct('format'), namedNode(`${EU}file-type/${format}`));
-      add(distribution, dcat('mediaType'), namedNode(`https://www.iana.org/assignments/media-types/${mediaType}`));
+      add(distribution, dcat('mediaType'), namedNode(`http://www.iana.org/assignments/media-types/${mediaType}`));
       add(distribution, dct('license'), CC0);
     }
 

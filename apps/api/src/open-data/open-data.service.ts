@@ -25,6 +25,7 @@ import { LeaderboardsService } from '../leaderboards/leaderboards.service.js';
 import { generateInviteCode } from '../teams/invite-code.js';
 import { type ResourceName, RESOURCE_NAMES, csvOf, descriptor, unguard } from './data-package.js';
 import { OpenDataError } from './open-data.errors.js';
+import { type PackageResource, rowProblem } from './package-rows.js';
 import { type ChallengeRow, OpenDataRepository, type ProjectRow } from './open-data.repository.js';
 
 /** Everything open data may say about one event at one moment. */
@@ -38,14 +39,6 @@ export interface EventData {
   method: string;
   published: boolean;
 }
-
-const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
-  'municipality',
-  'national-agency',
-  'region',
-  'company',
-  'other',
-] as OrganizationKind[];
 
 /**
  * The event's public record as open data: hackathon.json, the Data Package, the catalogue and the
@@ -193,14 +186,14 @@ export class OpenDataService {
     const datasets = table(input.csv.datasets, 'datasets');
     const projects = table(input.csv.projects, 'projects');
     const used = table(input.csv['project-datasets'], 'project-datasets');
-    const challengeIds = new Set(challenges.map((row) => row['id']!));
-    for (const [index, row] of challenges.entries()) {
-      if (!row['title']) throw invalidRow('challenges', index, 'title is required');
-      if (!row['organization']) throw invalidRow('challenges', index, 'organization is required');
-      if (!ORGANIZATION_KINDS.includes(row['organization_kind'] as OrganizationKind)) {
-        throw invalidRow('challenges', index, `organization_kind must be one of ${ORGANIZATION_KINDS.join(', ')}`);
+    const tables = { challenges, datasets, projects, 'project-datasets': used } as const;
+    for (const [resource, rows] of Object.entries(tables) as [PackageResource, Record<string, string>[]][]) {
+      for (const [index, row] of rows.entries()) {
+        const problem = rowProblem(resource, row);
+        if (problem) throw invalidRow(resource, index, problem);
       }
     }
+    const challengeIds = new Set(challenges.map((row) => row['id']!));
     for (const [index, row] of [...datasets.entries(), ...projects.entries()]) {
       if (!challengeIds.has(row['challenge_id']!)) {
         throw invalidRow(datasets.includes(row) ? 'datasets' : 'projects', index, 'challenge_id names no challenge');

@@ -4,6 +4,8 @@ import type { EventData } from './open-data.service.js';
 import { OpenDataService } from './open-data.service.js';
 import { type PageHead, type PageLanguage, plainText, withLanguage } from './page-head.js';
 
+const SITEMAP_MS = 60_000;
+
 const WORDS = {
   sv: {
     site: 'Hackboard – hackathon på öppna data',
@@ -250,7 +252,23 @@ export class PagesService {
     };
   }
 
-  async sitemap(): Promise<string> {
+  /**
+   * The sitemap, built at most once a minute: it reads every public event's pages, and crawlers
+   * (or anyone) may ask for it as often as they like.
+   */
+  sitemap(): Promise<string> {
+    const now = Date.now();
+    if (!this.sitemapCache || now - this.sitemapCache.at >= SITEMAP_MS) {
+      const xml = this.buildSitemap();
+      this.sitemapCache = { at: now, xml };
+      xml.catch(() => (this.sitemapCache = null));
+    }
+    return this.sitemapCache.xml;
+  }
+
+  private sitemapCache: { at: number; xml: Promise<string> } | null = null;
+
+  private async buildSitemap(): Promise<string> {
     const events = await this.openData.publicEvents();
     const paths: string[] = ['/'];
     for (const event of events) {
