@@ -40,6 +40,7 @@ import { SsoRequirementGuard } from './sso/sso-requirement.guard.js';
 import { SsoModule } from './sso/sso.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 import { TeamsModule } from './teams/teams.module.js';
+import { TeamFinderModule } from './team-finder/team-finder.module.js';
 
 // Probes and scrapes arrive every few seconds; logging each would drown the requests that matter.
 const QUIET_PATHS = new Set(['/api/health', '/api/health/ready', '/api/metrics']);
@@ -78,6 +79,7 @@ export class AppModule {
         OrganizationsModule,
         ChallengesModule,
         TeamsModule,
+        TeamFinderModule,
         SubmissionsModule,
         JudgingModule,
         ReviewsModule,

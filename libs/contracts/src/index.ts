@@ -19,3 +19,4 @@ export * from './sso.js';
 export * from './realtime.js';
 export * from './submissions.js';
 export * from './teams.js';
+export * from './team-finder.js';

@@ -1,3 +1,7 @@
+import { FinderSettingsEntity } from '../team-finder/finder-settings.entity.js';
+import { JoinRequestEntity } from '../team-finder/join-request.entity.js';
+import { ParticipantProfileEntity } from '../team-finder/participant-profile.entity.js';
+import { TeamListingEntity } from '../team-finder/team-listing.entity.js';
 import { EventRoleEntity } from '../access/event-role.entity.js';
 import { AnnouncementEntity } from '../announcements/announcement.entity.js';
 import { AudienceVoteEntity } from '../audience-votes/audience-vote.entity.js';
@@ -65,4 +69,8 @@ export const ENTITIES = [
   OutboxMailEntity,
   AccountTokenEntity,
   OrganizerMessageEntity,
+  FinderSettingsEntity,
+  ParticipantProfileEntity,
+  TeamListingEntity,
+  JoinRequestEntity,
 ];

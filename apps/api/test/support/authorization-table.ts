@@ -5,6 +5,7 @@ import { OutboxMailEntity } from '../../src/mail/outbox-mail.entity.js';
 
 import { SsoIdentityEntity } from '../../src/sso/sso-identity.entity.js';
 import { TeamEntity } from '../../src/teams/team.entity.js';
+import { JoinRequestEntity } from '../../src/team-finder/join-request.entity.js';
 import { SubmissionEntity } from '../../src/submissions/submission.entity.js';
 import {
   type AuthorizationWorld,
@@ -126,6 +127,16 @@ const timelines = new Map<Case, Awaited<ReturnType<typeof storedTimeline>>>();
 async function anyMail(c: Case): Promise<Record<string, string>> {
   const mail = await db(c).getRepository(OutboxMailEntity).findOneByOrFail({ template: 'verify-email' });
   return { mailId: mail.id };
+}
+
+/** A fresh invitation from team Alpha to `participant`, the only one open for the team. */
+async function freshInvitation(c: Case): Promise<Record<string, string>> {
+  await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+  const answer = await c.w
+    .send('teammate', 'post', c.w.path(`/finder/teams/${c.w.ids.team}/invitations`))
+    .send({ userId: c.w.users.participant.id, message: '' });
+  if (answer.status !== 201) throw new Error(`could not invite: ${answer.status}`);
+  return { requestId: answer.body.id };
 }
 
 async function leaveTeamIfIn(c: Case, role: Role) {
@@ -460,6 +471,100 @@ export const AUTHORIZATION_TABLE: Row[] = [
         )
         .send({ userId: c.w.users.teammate.id })
         .expect(200);
+    },
+  },
+
+  // Team finder: the event's participants and organizers only, never the public
+  { route: 'GET /api/events/{event}/finder/settings', expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]) },
+  {
+    route: 'PUT /api/events/{event}/finder/settings',
+    expect: only(200, ORGANIZERS),
+    body: () => ({ skills: ['Design', 'Data'] }),
+  },
+  { route: 'GET /api/events/{event}/finder/profile', expect: only(200, PARTICIPANTS) },
+  {
+    route: 'PUT /api/events/{event}/finder/profile',
+    expect: only(200, PARTICIPANTS),
+    body: () => ({
+      skills: [],
+      tags: ['maps'],
+      bio: 'Bio',
+      languages: ['sv'],
+      lookingForTeam: true,
+      wantsToWorkOn: '',
+      challengeIds: [],
+    }),
+  },
+  {
+    route: 'GET /api/events/{event}/finder/people',
+    expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]),
+    check: noOneElsesIdentity,
+  },
+  { route: 'GET /api/events/{event}/finder/teams', expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]) },
+  { route: 'GET /api/events/{event}/finder/teams/{teamId}', expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]) },
+  {
+    route: 'PUT /api/events/{event}/finder/teams/{teamId}',
+    // The team's own members only.
+    expect: only(200, ['teammate']),
+    body: () => ({ lookingForMembers: true, wantedSkills: ['Data'], pitch: 'Pitch', challengeIds: [] }),
+  },
+  { route: 'GET /api/events/{event}/finder/suggestions', expect: only(200, PARTICIPANTS), check: noOneElsesIdentity },
+  {
+    route: 'POST /api/events/{event}/finder/teams/{teamId}/requests',
+    at: 'hacking',
+    // Someone in a team must leave it before asking another.
+    expect: only(201, ['participant'], { teammate: 409, otherTeam: 409 }),
+    body: () => ({ message: 'Hello' }),
+    prepare: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+    cleanup: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+  },
+  {
+    route: 'POST /api/events/{event}/finder/teams/{teamId}/invitations',
+    at: 'hacking',
+    // Only the team's own members invite.
+    expect: only(201, ['teammate']),
+    body: (c) => ({ userId: c.w.users.participant.id, message: 'Join us' }),
+    prepare: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+    cleanup: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+  },
+  { route: 'GET /api/events/{event}/finder/requests', expect: only(200, PARTICIPANTS) },
+  {
+    route: 'POST /api/events/{event}/finder/requests/{requestId}/accept',
+    at: 'hacking',
+    // An invitation to `participant`: only they can accept it.
+    expect: only(200, ['participant']),
+    prepare: (c) => freshInvitation(c),
+    cleanup: async (c, answer) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+      if (succeeded(answer)) await leaveTeamIfIn(c, 'participant');
+    },
+  },
+  {
+    route: 'POST /api/events/{event}/finder/requests/{requestId}/decline',
+    at: 'hacking',
+    // The invited person declines; the inviting team withdraws.
+    expect: only(200, ['participant', 'teammate']),
+    prepare: (c) => freshInvitation(c),
+    cleanup: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+  },
+  { route: 'GET /api/events/{event}/finder/unteamed', expect: only(200, ORGANIZERS) },
+  {
+    route: 'POST /api/events/{event}/finder/form-team',
+    at: 'hacking',
+    expect: only(201, ORGANIZERS),
+    body: (c) => ({ name: unique('Formed'), userIds: [c.w.users.participant.id] }),
+    cleanup: async (c, answer) => {
+      if (succeeded(answer)) await leaveTeamIfIn(c, 'participant');
     },
   },
 
