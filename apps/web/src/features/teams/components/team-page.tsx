@@ -191,6 +191,11 @@ function ParticipantTeam({
   return (
     <>
       <StatusMessage>{status}</StatusMessage>
+      {!locked && (
+        <p>
+          <Link to={`/events/${event.slug}/finder`}>{t('team.finderLink')}</Link>
+        </p>
+      )}
       <QueryState query={team}>
         {(data) => {
           if (!data) {
