@@ -77,9 +77,7 @@ function ParticipantFinder({ event }: { event: EventDto }) {
           <Requests slug={event.slug} />
           {mine.teamId ? <TeamSide event={event} teamId={mine.teamId} /> : <PersonSide event={event} />}
           <QueryState query={settings}>
-            {(loaded) => (
-              <ProfileForm key={mine.updatedAt ?? 'new'} slug={event.slug} profile={mine} skills={loaded.skills} />
-            )}
+            {(loaded) => <ProfileForm key={mine.userId} slug={event.slug} profile={mine} skills={loaded.skills} />}
           </QueryState>
         </>
       )}
