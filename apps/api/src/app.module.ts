@@ -41,6 +41,7 @@ import { SsoModule } from './sso/sso.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 import { TeamsModule } from './teams/teams.module.js';
 import { TeamFinderModule } from './team-finder/team-finder.module.js';
+import { UploadsModule } from './uploads/uploads.module.js';
 
 // Probes and scrapes arrive every few seconds; logging each would drown the requests that matter.
 const QUIET_PATHS = new Set(['/api/health', '/api/health/ready', '/api/metrics']);
@@ -80,6 +81,7 @@ export class AppModule {
         ChallengesModule,
         TeamsModule,
         TeamFinderModule,
+        UploadsModule,
         SubmissionsModule,
         JudgingModule,
         ReviewsModule,

@@ -20,3 +20,4 @@ export * from './realtime.js';
 export * from './submissions.js';
 export * from './teams.js';
 export * from './team-finder.js';
+export * from './uploads.js';

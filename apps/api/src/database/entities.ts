@@ -1,3 +1,4 @@
+import { SubmissionImageEntity } from '../uploads/submission-image.entity.js';
 import { FinderSettingsEntity } from '../team-finder/finder-settings.entity.js';
 import { JoinRequestEntity } from '../team-finder/join-request.entity.js';
 import { ParticipantProfileEntity } from '../team-finder/participant-profile.entity.js';
@@ -73,4 +74,5 @@ export const ENTITIES = [
   ParticipantProfileEntity,
   TeamListingEntity,
   JoinRequestEntity,
+  SubmissionImageEntity,
 ];

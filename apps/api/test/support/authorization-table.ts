@@ -6,6 +6,8 @@ import { OutboxMailEntity } from '../../src/mail/outbox-mail.entity.js';
 import { SsoIdentityEntity } from '../../src/sso/sso-identity.entity.js';
 import { TeamEntity } from '../../src/teams/team.entity.js';
 import { JoinRequestEntity } from '../../src/team-finder/join-request.entity.js';
+import { ImageStorage } from '../../src/uploads/image-storage.js';
+import { SubmissionImageEntity } from '../../src/uploads/submission-image.entity.js';
 import { SubmissionEntity } from '../../src/submissions/submission.entity.js';
 import {
   type AuthorizationWorld,
@@ -127,6 +129,26 @@ const timelines = new Map<Case, Awaited<ReturnType<typeof storedTimeline>>>();
 async function anyMail(c: Case): Promise<Record<string, string>> {
   const mail = await db(c).getRepository(OutboxMailEntity).findOneByOrFail({ template: 'verify-email' });
   return { mailId: mail.id };
+}
+
+const IMAGE_HASH = '0123456789abcdef0123456789abcdef';
+
+/** An image of the submission at hand, stored as an upload would leave it. */
+async function storedImage(c: Case): Promise<SubmissionImageEntity> {
+  await c.w.t.app.get(ImageStorage).put(`${IMAGE_HASH}-320.jpg`, Buffer.from('ffd8ffe000104a464946', 'hex'));
+  return db(c)
+    .getRepository(SubmissionImageEntity)
+    .save({
+      eventId: c.w.event.id,
+      submissionId: c.w.ids.submission,
+      position: 0,
+      alt: 'Screenshot',
+      contentHash: IMAGE_HASH,
+      width: 320,
+      height: 200,
+      widths: [320],
+      uploadedBy: null,
+    });
 }
 
 /** A fresh invitation from team Alpha to `participant`, the only one open for the team. */
@@ -471,6 +493,34 @@ export const AUTHORIZATION_TABLE: Row[] = [
         )
         .send({ userId: c.w.users.teammate.id })
         .expect(200);
+    },
+  },
+
+  // Project images: the team changes them; a submitted project's images are public after the deadline
+  {
+    route: 'POST /api/events/{event}/submissions/{submissionId}/images',
+    at: 'hacking',
+    // Sent without a file: the team's own member gets as far as being asked for one.
+    expect: only(400, ['teammate'], { participant: 404, otherTeam: 404 }),
+    body: () => ({ alt: 'Screenshot' }),
+  },
+  { route: 'GET /api/events/{event}/submissions/{submissionId}/images', expect: everyone(200) },
+  {
+    route: 'DELETE /api/events/{event}/submissions/{submissionId}/images/{imageId}',
+    at: 'hacking',
+    expect: only(204, ['teammate'], { participant: 404, otherTeam: 404 }),
+    prepare: async (c) => ({ imageId: (await storedImage(c)).id }),
+    cleanup: async (c) => {
+      await db(c).getRepository(SubmissionImageEntity).delete({ submissionId: c.w.ids.submission });
+    },
+  },
+  {
+    route: 'GET /api/events/{event}/submissions/{submissionId}/images/{imageId}/file',
+    expect: everyone(200),
+    prepare: async (c) => ({ imageId: (await storedImage(c)).id }),
+    query: () => `name=${IMAGE_HASH}-320.jpg`,
+    cleanup: async (c) => {
+      await db(c).getRepository(SubmissionImageEntity).delete({ submissionId: c.w.ids.submission });
     },
   },
 

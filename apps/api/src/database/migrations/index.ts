@@ -7,6 +7,7 @@ import { Mail1764892800000 } from './1764892800000-mail.js';
 import { SsoIdentities1764979200000 } from './1764979200000-sso-identities.js';
 import { PairwiseExclusions1765065600000 } from './1765065600000-pairwise-exclusions.js';
 import { TeamFinder1765238400000 } from './1765238400000-team-finder.js';
+import { SubmissionImages1765238400001 } from './1765238400001-submission-images.js';
 
 /** Applied in this order on both drivers. Never edit a released migration: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SsoIdentities1764979200000,
   PairwiseExclusions1765065600000,
   TeamFinder1765238400000,
+  SubmissionImages1765238400001,
 ];
