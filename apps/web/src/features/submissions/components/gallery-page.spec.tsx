@@ -50,12 +50,14 @@ describe('the project gallery', () => {
     const { calls, router } = renderApp(
       routes(event),
       ({ url }): Response =>
-        Response.json({
-          items: url.includes('challengeId=7d5c') ? [] : [project],
-          total: url.includes('challengeId=7d5c') ? 0 : 1,
-          limit: 12,
-          offset: 0,
-        } satisfies GalleryPageDto),
+        url.includes('/images')
+          ? Response.json({ items: [] })
+          : Response.json({
+              items: url.includes('challengeId=7d5c') ? [] : [project],
+              total: url.includes('challengeId=7d5c') ? 0 : 1,
+              limit: 12,
+              offset: 0,
+            } satisfies GalleryPageDto),
       '/events/spring-hack/gallery',
     );
     expect(await screen.findByRole('heading', { level: 2, name: 'Trygga skolvägen' })).toBeTruthy();

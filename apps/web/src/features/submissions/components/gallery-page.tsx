@@ -9,6 +9,7 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { useNow } from '../../../lib/use-now';
 import { GALLERY_PAGE_SIZE, useGallery } from '../api/get-gallery';
 import { ProjectDetails } from './project-details';
+import { ProjectImages } from '../../project-images/components/project-images';
 
 /** The submitted projects (`/events/:slug/gallery`), public once the submission deadline has passed. */
 export function GalleryPage({
@@ -107,6 +108,7 @@ export function GalleryPage({
                             headingId={`project-${project.id}`}
                             collapsible
                           />
+                          <ProjectImages eventSlug={event.slug} submissionId={project.id} title={project.title} />
                           {projectActions?.(project)}
                         </li>
                       ))}
