@@ -91,7 +91,9 @@ describe('project screenshots', () => {
     const open = gallery.getByRole('button', { name: `Open image 1: ${shots[0][1]}` });
     await open.waitFor();
     const loaded = await gallery.waitForFunction(() =>
-      [...document.querySelectorAll('.project-images img')].every((img) => img.complete && img.naturalWidth > 0),
+      [...globalThis.document.querySelectorAll('.project-images img')].every(
+        (img) => img.complete && img.naturalWidth > 0,
+      ),
     );
     assert.ok(loaded);
     await assertFitsWidth(gallery, 'the gallery with screenshots on a phone');
@@ -109,7 +111,7 @@ describe('project screenshots', () => {
     await gallery.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     assert.equal(
-      await open.evaluate((button) => button === document.activeElement),
+      await open.evaluate((button) => button === globalThis.document.activeElement),
       true,
       'focus is back on the thumbnail',
     );
