@@ -2,6 +2,7 @@ import type { EventDto, JoinRequestDto, TeamDto } from '@hackboard/contracts';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AnonymisationService } from '../src/backup/anonymisation.service.js';
 import { ChallengeEntity } from '../src/challenges/challenge.entity.js';
 import { OrganizationEntity } from '../src/organizations/organization.entity.js';
 import { TeamMemberEntity } from '../src/teams/team-member.entity.js';
@@ -369,6 +370,28 @@ describe.each(drivers())('team finder on %s', (driver) => {
     await alva.agent.delete('/api/me').send({ password: alva.password, confirm: 'ERASE' }).expect(204);
     expect(await db().getRepository(ParticipantProfileEntity).countBy({ userId: alva.id })).toBe(0);
     expect(await db().getRepository(JoinRequestEntity).countBy({ userId: alva.id })).toBe(0);
+  });
+
+  it('clears what people wrote about themselves when the finished event is anonymised', async () => {
+    const { event } = await world();
+    const alva = await participant(event, 'Alva');
+    const captain = await participant(event, 'Captain');
+    const team = await createTeam(event, captain);
+    await alva.agent
+      .put(finder(event, '/profile'))
+      .send(profile({ bio: 'I live in Södertälje', tags: ['maps'], wantsToWorkOn: 'Bike lanes' }))
+      .expect(200);
+    await alva.agent
+      .post(finder(event, `/teams/${team.id}/requests`))
+      .send({ message: 'Call me' })
+      .expect(201);
+    t.clock.set('2026-06-30T10:00:00Z');
+    await t.app.get(AnonymisationService).anonymise(event.slug);
+    const [stored] = await db().getRepository(ParticipantProfileEntity).findBy({ eventId: event.id });
+    expect(stored).toMatchObject({ bio: '', wantsToWorkOn: '', tags: [], languages: [] });
+    expect(stored!.userId).not.toBe(alva.id);
+    const [request] = await db().getRepository(JoinRequestEntity).findBy({ eventId: event.id });
+    expect(request!.message).toBe('');
   });
 
   (driver === 'postgres' ? describe : describe.skip)('races', () => {
