@@ -42,6 +42,7 @@ import { SubmissionsModule } from './submissions/submissions.module.js';
 import { TeamsModule } from './teams/teams.module.js';
 import { TeamFinderModule } from './team-finder/team-finder.module.js';
 import { UploadsModule } from './uploads/uploads.module.js';
+import { PicturesModule } from './pictures/pictures.module.js';
 
 // Probes and scrapes arrive every few seconds; logging each would drown the requests that matter.
 const QUIET_PATHS = new Set(['/api/health', '/api/health/ready', '/api/metrics']);
@@ -82,6 +83,7 @@ export class AppModule {
         TeamsModule,
         TeamFinderModule,
         UploadsModule,
+        PicturesModule,
         SubmissionsModule,
         JudgingModule,
         ReviewsModule,

@@ -46,3 +46,27 @@ export const ImageFileQuery = z.strictObject({
   name: z.string().regex(/^[0-9a-f]{32}-\d{2,4}\.(avif|webp|jpg)$/, 'is not an image file name'),
 });
 export type ImageFileQuery = z.infer<typeof ImageFileQuery>;
+
+/** What a picture is of: an event's banner, an organization's logo or a team's avatar. */
+export const PICTURE_KINDS = ['event-banner', 'organization-logo', 'team-avatar'] as const;
+export type PictureKind = (typeof PICTURE_KINDS)[number];
+
+/** A banner, logo or avatar: one per owner, replaced by the next upload, always public. */
+export const PictureDto = z.object({
+  id: z.uuid(),
+  kind: z.enum(PICTURE_KINDS),
+  alt: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  /** AVIF, then WebP, then JPEG: a `<picture>` takes the first the browser knows. */
+  sources: z.array(ImageSourceDto),
+  /** The largest JPEG, for `<img src>`. */
+  src: z.string(),
+  /** The smallest JPEG, for small badges. */
+  thumbnail: z.string(),
+});
+export type PictureDto = z.infer<typeof PictureDto>;
+
+/** The owner's picture, or null when none has been uploaded. */
+export const PictureSlotDto = z.object({ picture: PictureDto.nullable() });
+export type PictureSlotDto = z.infer<typeof PictureSlotDto>;

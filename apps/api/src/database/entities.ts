@@ -1,3 +1,4 @@
+import { PictureEntity } from '../pictures/picture.entity.js';
 import { SubmissionImageEntity } from '../uploads/submission-image.entity.js';
 import { FinderSettingsEntity } from '../team-finder/finder-settings.entity.js';
 import { JoinRequestEntity } from '../team-finder/join-request.entity.js';
@@ -75,4 +76,5 @@ export const ENTITIES = [
   TeamListingEntity,
   JoinRequestEntity,
   SubmissionImageEntity,
+  PictureEntity,
 ];

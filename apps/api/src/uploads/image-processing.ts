@@ -96,3 +96,16 @@ function unreadable() {
     file: 'could not be read as an image',
   });
 }
+
+/** Checks, re-encodes and stores an upload; what comes back is ready to be recorded. */
+export async function storeUpload(
+  storage: { put(name: string, data: Buffer): Promise<void> },
+  data: Buffer | undefined,
+): Promise<ProcessedImage> {
+  if (!data || data.length === 0) {
+    throw new UploadError('FILE_REQUIRED', 'Choose an image to upload.', { file: 'is required' });
+  }
+  const image = await processImage(data);
+  for (const rendition of image.renditions) await storage.put(rendition.name, rendition.data);
+  return image;
+}

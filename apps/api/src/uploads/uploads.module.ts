@@ -20,6 +20,6 @@ import { UploadsService } from './uploads.service.js';
       useFactory: (config: AppConfig) => new DirectoryImageStorage(config.uploadsDir),
     },
   ],
-  exports: [UploadsService],
+  exports: [UploadsService, ImageStorage],
 })
 export class UploadsModule {}

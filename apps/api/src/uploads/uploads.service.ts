@@ -7,16 +7,15 @@ import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
 import { ImageStorage } from './image-storage.js';
-import { processImage } from './image-processing.js';
+import { storeUpload } from './image-processing.js';
+import { type RenditionType, imageUrls, renditionType } from './image-urls.js';
 import type { SubmissionImageEntity } from './submission-image.entity.js';
 import { UploadError } from './uploads.errors.js';
 import { UploadsRepository } from './uploads.repository.js';
 
-const TYPES = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' } as const;
-
 export interface ImageFile {
   data: Buffer;
-  type: (typeof TYPES)[keyof typeof TYPES];
+  type: RenditionType;
   /** Anyone may see it (a submitted project in the public gallery); otherwise only the team and organizers. */
   isPublic: boolean;
 }
@@ -47,12 +46,8 @@ export class UploadsService {
         'Only the team adds images to its project, and only before the deadline.',
       );
     }
-    if (!data || data.length === 0) {
-      throw new UploadError('FILE_REQUIRED', 'Choose an image to upload.', { file: 'is required' });
-    }
-    if ((await this.uploads.count(submissionId)) >= MAX_UPLOADED_IMAGES) throw tooMany();
-    const image = await processImage(data);
-    for (const rendition of image.renditions) await this.storage.put(rendition.name, rendition.data);
+    if (data?.length && (await this.uploads.count(submissionId)) >= MAX_UPLOADED_IMAGES) throw tooMany();
+    const image = await storeUpload(this.storage, data);
     const saved = await this.dataSource.transaction(async (manager) => {
       const position = await this.uploads.nextPosition(manager, submissionId);
       if (position >= MAX_UPLOADED_IMAGES) throw tooMany();
@@ -116,32 +111,23 @@ export class UploadsService {
   ): Promise<ImageFile> {
     const { isPublic } = await this.submissions.imageAccess(access, user, submissionId);
     const image = await this.uploads.find(submissionId, imageId);
-    const [hash, rest] = name.split('-') as [string, string];
-    const [width, format] = rest.split('.') as [string, keyof typeof TYPES];
-    if (!image || image.contentHash !== hash || !image.widths.includes(Number(width))) throw imageNotFound();
+    const type = image && renditionType(image, name);
+    if (!type) throw imageNotFound();
     const data = await this.storage.get(name);
     if (!data) throw imageNotFound();
-    return { data, type: TYPES[format], isPublic };
+    return { data, type, isPublic };
   }
 }
 
 function toDto(row: SubmissionImageEntity): SubmissionImageDto {
   const base = `/api/events/${row.eventId}/submissions/${row.submissionId}/images/${row.id}/file?name=`;
-  const url = (width: number, format: string) => `${base}${row.contentHash}-${width}.${format}`;
-  const srcset = (format: string) => row.widths.map((width) => `${url(width, format)} ${width}w`).join(', ');
   return {
     id: row.id,
     alt: row.alt,
     width: row.width,
     height: row.height,
     position: row.position,
-    sources: [
-      { type: 'image/avif', srcset: srcset('avif') },
-      { type: 'image/webp', srcset: srcset('webp') },
-      { type: 'image/jpeg', srcset: srcset('jpg') },
-    ],
-    src: url(row.widths.at(-1)!, 'jpg'),
-    thumbnail: url(row.widths[0]!, 'jpg'),
+    ...imageUrls(base, row),
   };
 }
 

@@ -8,6 +8,7 @@ import { TeamEntity } from '../../src/teams/team.entity.js';
 import { JoinRequestEntity } from '../../src/team-finder/join-request.entity.js';
 import { ImageStorage } from '../../src/uploads/image-storage.js';
 import { SubmissionImageEntity } from '../../src/uploads/submission-image.entity.js';
+import { PictureEntity } from '../../src/pictures/picture.entity.js';
 import { SubmissionEntity } from '../../src/submissions/submission.entity.js';
 import {
   type AuthorizationWorld,
@@ -146,6 +147,24 @@ async function storedImage(c: Case): Promise<SubmissionImageEntity> {
       contentHash: IMAGE_HASH,
       width: 320,
       height: 200,
+      widths: [320],
+      uploadedBy: null,
+    });
+}
+
+/** The event's banner, stored as an upload would leave it. */
+async function storedPicture(c: Case): Promise<PictureEntity> {
+  await c.w.t.app.get(ImageStorage).put(`${IMAGE_HASH}-320.jpg`, Buffer.from('ffd8ffe000104a464946', 'hex'));
+  await db(c).getRepository(PictureEntity).delete({ kind: 'event-banner', ownerId: c.w.event.id });
+  return db(c)
+    .getRepository(PictureEntity)
+    .save({
+      kind: 'event-banner',
+      ownerId: c.w.event.id,
+      alt: 'Banner',
+      contentHash: IMAGE_HASH,
+      width: 320,
+      height: 100,
       widths: [320],
       uploadedBy: null,
     });
@@ -521,6 +540,38 @@ export const AUTHORIZATION_TABLE: Row[] = [
     query: () => `name=${IMAGE_HASH}-320.jpg`,
     cleanup: async (c) => {
       await db(c).getRepository(SubmissionImageEntity).delete({ submissionId: c.w.ids.submission });
+    },
+  },
+
+  // Banners, logos and avatars: public to see; the organizers, the organization's own people and the team change them
+  {
+    route: 'PUT /api/events/{event}/banner',
+    // Sent without a file: the organizers get as far as being asked for one.
+    expect: only(400, ORGANIZERS),
+    body: () => ({ alt: 'Banner' }),
+  },
+  { route: 'GET /api/events/{event}/banner', expect: everyone(200) },
+  {
+    route: 'PUT /api/events/{event}/teams/{teamId}/avatar',
+    at: 'hacking',
+    expect: only(400, ['teammate']),
+    body: () => ({ alt: 'Avatar' }),
+  },
+  { route: 'GET /api/events/{event}/teams/{teamId}/avatar', expect: everyone(200) },
+  {
+    route: 'PUT /api/organizations/{organizationId}/logo',
+    // Like editing the organization: its own agency members, and platform admins.
+    expect: only(400, ['agency', 'admin']),
+    body: () => ({ alt: 'Logo' }),
+  },
+  { route: 'GET /api/organizations/{organizationId}/logo', expect: everyone(200) },
+  {
+    route: 'GET /api/pictures/{pictureId}/file',
+    expect: everyone(200),
+    prepare: async (c) => ({ pictureId: (await storedPicture(c)).id }),
+    query: () => `name=${IMAGE_HASH}-320.jpg`,
+    cleanup: async (c) => {
+      await db(c).getRepository(PictureEntity).delete({ kind: 'event-banner', ownerId: c.w.event.id });
     },
   },
 

@@ -8,6 +8,7 @@ import { SsoIdentities1764979200000 } from './1764979200000-sso-identities.js';
 import { PairwiseExclusions1765065600000 } from './1765065600000-pairwise-exclusions.js';
 import { TeamFinder1765238400000 } from './1765238400000-team-finder.js';
 import { SubmissionImages1765238400001 } from './1765238400001-submission-images.js';
+import { Pictures1765238400002 } from './1765238400002-pictures.js';
 
 /** Applied in this order on both drivers. Never edit a released migration: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PairwiseExclusions1765065600000,
   TeamFinder1765238400000,
   SubmissionImages1765238400001,
+  Pictures1765238400002,
 ];
