@@ -112,6 +112,7 @@ export class SubmissionsService {
         title: dto.title,
         summary: dto.summary,
         description: dto.description,
+        teamId: dto.team.id,
         teamName: dto.team.name,
         challenge: dto.challenge,
         repositoryUrl: dto.repositoryUrl,

@@ -2,8 +2,18 @@ import { AnnouncementsPanel } from '../../features/announcements/components/anno
 import { ChallengeCards } from '../../features/challenges/components/challenge-cards';
 import { DatasetCatalogue } from '../../features/challenges/components/dataset-catalogue';
 import { EventPage, type EventPageSections } from '../../features/events/components/event-page';
+import { picturePaths } from '../../features/pictures/api/pictures';
+import { Picture } from '../../features/pictures/components/picture';
 
 const sections: EventPageSections = {
+  banner: (event) => (
+    <Picture
+      path={picturePaths.banner(event.slug)}
+      sizes="(min-width: 64rem) 64rem, 100vw"
+      className="event-banner"
+      lazy={false}
+    />
+  ),
   announcements: (event) => <AnnouncementsPanel event={event} />,
   challenges: (event) => (
     <>

@@ -1,3 +1,5 @@
+import { picturePaths } from '../../pictures/api/pictures';
+import { Picture } from '../../pictures/components/picture';
 import type { EventDto } from '@hackboard/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -55,6 +57,7 @@ export function ChallengePage({ event }: { event: EventDto }) {
             </nav>
             <header className="page-header">
               <p className="badge-row eyebrow-row">
+                <Picture path={picturePaths.logo(data.organization.id)} sizes="2rem" className="organization-logo" />
                 <span className="organization-name">{data.organization.name}</span>
                 <OrganizationKindBadge kind={data.organization.kind} />
                 {data.organization.website && (

@@ -20,6 +20,8 @@ export interface EventPageSections {
   announcements?: (event: EventDto) => ReactNode;
   /** The challenges and their open data. */
   challenges?: (event: EventDto) => ReactNode;
+  /** The event's banner, above its name. */
+  banner?: (event: EventDto) => ReactNode;
 }
 
 export function EventPage({ sections = {} }: { sections?: EventPageSections }) {
@@ -65,6 +67,7 @@ function EventDetails({
     <article>
       <title>{`${event.name} – ${t('app.name')}`}</title>
       <header className="page-header">
+        {sections.banner?.(event)}
         <h1>{event.name}</h1>
         <PhaseBadge phase={event.phase} />
         {event.tagline && <p className="lead">{event.tagline}</p>}

@@ -1,3 +1,5 @@
+import { picturePaths } from '../../pictures/api/pictures';
+import { Picture } from '../../pictures/components/picture';
 import type { ChallengeDto, EventDto, GalleryProjectDto } from '@hackboard/contracts';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,6 +104,11 @@ export function GalleryPage({
                     <ul className="project-list" aria-busy={gallery.isPlaceholderData || undefined}>
                       {data.items.map((project) => (
                         <li key={project.id} className="card">
+                          <Picture
+                            path={picturePaths.avatar(event.slug, project.teamId)}
+                            sizes="3rem"
+                            className="team-avatar team-avatar-small"
+                          />
                           <ProjectDetails
                             project={project}
                             eventSlug={event.slug}

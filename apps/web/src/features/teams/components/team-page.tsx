@@ -10,6 +10,8 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { problemFromError } from '../../../lib/form-errors';
 import { rolesIn, useMe } from '../../../lib/session';
 import { useNow } from '../../../lib/use-now';
+import { picturePaths } from '../../pictures/api/pictures';
+import { PictureUploader } from '../../pictures/components/picture-uploader';
 import { useMyTeam } from '../api/get-my-team';
 import { formatInviteCode, normalizeInviteCode } from '../utils/invite-link';
 import { TeamDetails } from './team-details';
@@ -240,6 +242,7 @@ function ParticipantTeam({
                   moveFocus('join');
                 }}
               />
+              <PictureUploader kind="avatar" path={picturePaths.avatar(event.slug, data.id)} />
               {submissions(data)}
             </>
           );
