@@ -2,6 +2,7 @@ import type {
   FinderSettingsDto,
   JoinRequestListDto,
   ProfileDto,
+  ProfilePageDto,
   SuggestionsDto,
   TeamListingDto,
   TeamListingPageDto,
@@ -34,13 +35,35 @@ export const useSuggestions = (slug: string, enabled = true) =>
     enabled,
   });
 
-export const useTeamListings = (slug: string, skill: string, enabled = true) =>
+/** Browsing filters; empty strings are not sent. */
+export interface FinderFilters {
+  skill: string;
+  language: string;
+  challengeId: string;
+}
+
+export const NO_FILTERS: FinderFilters = { skill: '', language: '', challengeId: '' };
+
+export const isFiltered = (filters: FinderFilters) => Object.values(filters).some((value) => value !== '');
+
+function finderQuery(filters: FinderFilters): string {
+  const query = new URLSearchParams({ limit: '100' });
+  for (const [name, value] of Object.entries(filters)) if (value) query.set(name, value);
+  return query.toString();
+}
+
+export const useTeamListings = (slug: string, filters: FinderFilters, enabled = true) =>
   useQuery({
-    queryKey: [...finderKey(slug), 'teams', skill],
-    queryFn: () =>
-      apiRequest<TeamListingPageDto>(
-        path(slug, `/teams?limit=100${skill ? `&skill=${encodeURIComponent(skill)}` : ''}`),
-      ),
+    queryKey: [...finderKey(slug), 'teams', filters],
+    queryFn: () => apiRequest<TeamListingPageDto>(path(slug, `/teams?${finderQuery(filters)}`)),
+    enabled,
+  });
+
+/** People looking for a team who match the filters. */
+export const usePeople = (slug: string, filters: FinderFilters, enabled = true) =>
+  useQuery({
+    queryKey: [...finderKey(slug), 'people', filters],
+    queryFn: () => apiRequest<ProfilePageDto>(path(slug, `/people?${finderQuery(filters)}`)),
     enabled,
   });
 

@@ -141,4 +141,66 @@ describe('the team finder page', () => {
       userIds: people.map((person) => person.userId),
     });
   });
+
+  it('filters teams by skill, language and challenge, and saves the challenges the person is interested in', async () => {
+    const challenges = [
+      { id: '44444444-4444-4444-8444-444444444444', title: 'Safer routes to school' },
+      { id: '55555555-5555-4555-8555-555555555555', title: 'Cleaner air' },
+    ];
+    const profile = {
+      userId: me('participant').id,
+      displayName: 'Alva',
+      skills: [],
+      tags: [],
+      bio: '',
+      languages: ['sv'],
+      lookingForTeam: true,
+      wantsToWorkOn: '',
+      challengeIds: [challenges[0]!.id],
+      teamId: null,
+      updatedAt: null,
+    };
+    const { calls } = renderApp(
+      [{ path: '/events/:slug/finder', element: <FinderPage event={event} challenges={challenges} /> }],
+      ({ url, method, body }) => {
+        if (url === '/api/auth/session') return Response.json({ user: me('participant') });
+        if (url.endsWith('/finder/profile'))
+          return Response.json(method === 'PUT' ? { ...profile, ...(body as object) } : profile);
+        if (url.endsWith('/finder/settings')) return Response.json({ skills: [] });
+        if (url.endsWith('/finder/suggestions')) return Response.json({ teams: [], people: [] });
+        if (url.endsWith('/finder/requests')) return Response.json({ items: [] });
+        if (url.includes('/finder/teams?')) {
+          const wanted = url.includes(`challengeId=${challenges[1]!.id}`) && url.includes('language=en');
+          return Response.json({
+            items: wanted ? [{ ...listing, challengeIds: [challenges[1]!.id] }] : [],
+            total: wanted ? 1 : 0,
+            limit: 100,
+            offset: 0,
+          });
+        }
+        return Response.json({ code: 'NOT_FOUND', message: 'Not found' }, { status: 404 });
+      },
+      '/events/spring-hack/finder',
+    );
+    expect(await screen.findByText('No team is looking for members right now.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'EN' } });
+    fireEvent.change(screen.getByLabelText('Challenge'), { target: { value: challenges[1]!.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
+    expect(await screen.findByRole('heading', { name: 'Skolvägen' })).toBeTruthy();
+    const asked = calls.find((call) => call.url.includes('/finder/teams?'))!.url;
+    expect(new URL(asked, 'http://x').searchParams.get('language')).toBe('en');
+    expect(asked).not.toContain('skill=');
+
+    // The profile lists the event's challenges; the one saved before is ticked.
+    const interested = screen.getByRole('group', { name: 'Challenges you are interested in' });
+    expect(screen.getByLabelText<HTMLInputElement>('Safer routes to school').checked).toBe(true);
+    expect(interested.textContent).toContain('Cleaner air');
+    fireEvent.click(screen.getByLabelText('Cleaner air'));
+    fireEvent.click(screen.getByLabelText('Safer routes to school'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
+    expect((calls.find((call) => call.method === 'PUT')!.body as { challengeIds: string[] }).challengeIds).toEqual([
+      challenges[1]!.id,
+    ]);
+  });
 });

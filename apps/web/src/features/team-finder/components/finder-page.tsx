@@ -1,5 +1,5 @@
-import type { EventDto, JoinRequestDto, SuggestionDto, TeamListingDto } from '@hackboard/contracts';
-import { type FormEvent, useState } from 'react';
+import type { EventDto, JoinRequestDto, ProfileDto, SuggestionDto, TeamListingDto } from '@hackboard/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemText } from '../../../components/ui/problem-text';
@@ -13,9 +13,13 @@ import {
   useJoinRequests,
   useProfile,
   useSuggestions,
+  NO_FILTERS,
+  isFiltered,
+  usePeople,
   useTeamListing,
   useTeamListings,
 } from '../api/get-finder';
+import { type ChallengeOption, FinderFilters } from './finder-filters';
 import { ListingForm } from './listing-form';
 import { ProfileForm } from './profile-form';
 import { UnteamedPanel } from './unteamed-panel';
@@ -25,7 +29,7 @@ import { UnteamedPanel } from './unteamed-panel';
  * ask (for someone in no team) or people to invite (for a team), and the requests waiting for an
  * answer. Organizers see who is still without a team and can form teams from them.
  */
-export function FinderPage({ event }: { event: EventDto }) {
+export function FinderPage({ event, challenges = [] }: { event: EventDto; challenges?: readonly ChallengeOption[] }) {
   const { t } = useTranslation();
   const me = useMe();
   const participant = rolesIn(me.data, event.id).includes('participant');
@@ -46,7 +50,7 @@ export function FinderPage({ event }: { event: EventDto }) {
           {t('state.loading')}
         </p>
       ) : participant ? (
-        <ParticipantFinder event={event} />
+        <ParticipantFinder event={event} challenges={challenges} />
       ) : organizer ? (
         <UnteamedPanel slug={event.slug} maxTeamSize={event.maxTeamSize} />
       ) : (
@@ -61,7 +65,7 @@ export function FinderPage({ event }: { event: EventDto }) {
   );
 }
 
-function ParticipantFinder({ event }: { event: EventDto }) {
+function ParticipantFinder({ event, challenges }: { event: EventDto; challenges: readonly ChallengeOption[] }) {
   const { t } = useTranslation();
   const settings = useFinderSettings(event.slug);
   const profile = useProfile(event.slug);
@@ -75,9 +79,21 @@ function ParticipantFinder({ event }: { event: EventDto }) {
             </p>
           ) : null}
           <Requests slug={event.slug} />
-          {mine.teamId ? <TeamSide event={event} teamId={mine.teamId} /> : <PersonSide event={event} />}
+          {mine.teamId ? (
+            <TeamSide event={event} teamId={mine.teamId} challenges={challenges} />
+          ) : (
+            <PersonSide event={event} challenges={challenges} />
+          )}
           <QueryState query={settings}>
-            {(loaded) => <ProfileForm key={mine.userId} slug={event.slug} profile={mine} skills={loaded.skills} />}
+            {(loaded) => (
+              <ProfileForm
+                key={mine.userId}
+                slug={event.slug}
+                profile={mine}
+                skills={loaded.skills}
+                challenges={challenges}
+              />
+            )}
           </QueryState>
         </>
       )}
@@ -187,24 +203,19 @@ function RequestRow({
   );
 }
 
-/** Someone in no team: teams that look for members, best match first, or filtered by a skill. */
-function PersonSide({ event }: { event: EventDto }) {
+/** Someone in no team: teams that look for members, best match first, or filtered by skill, language and challenge. */
+function PersonSide({ event, challenges }: { event: EventDto; challenges: readonly ChallengeOption[] }) {
   const { t } = useTranslation();
-  const [skill, setSkill] = useState('');
-  const [typed, setTyped] = useState('');
-  const suggestions = useSuggestions(event.slug, skill === '');
-  const filtered = useTeamListings(event.slug, skill, skill !== '');
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const filtering = isFiltered(filters);
+  const suggestions = useSuggestions(event.slug, !filtering);
+  const filtered = useTeamListings(event.slug, filters, filtering);
   const requests = useJoinRequests(event.slug);
   const ask = useAskToJoin(event.slug);
   const [status, setStatus] = useState<string | null>(null);
   const asked = new Set(
     (requests.data?.items ?? []).filter((request) => request.kind === 'request').map((request) => request.teamId),
   );
-
-  function filter(change: FormEvent) {
-    change.preventDefault();
-    setSkill(typed.trim());
-  }
 
   const card = (listing: TeamListingDto, suggestion?: SuggestionDto) => (
     <li key={listing.teamId}>
@@ -254,23 +265,13 @@ function PersonSide({ event }: { event: EventDto }) {
           <ProblemText problem={problemFromError(ask.error)} />
         </p>
       ) : null}
-      <form className="filter-form" role="search" onSubmit={filter}>
-        <label htmlFor="finder-skill-filter" className="field-label">
-          {t('finder.filterBySkill')}
-        </label>
-        <div className="filter-row">
-          <input
-            id="finder-skill-filter"
-            className="input"
-            value={typed}
-            onChange={(change) => setTyped(change.target.value)}
-          />
-          <button type="submit" className="button button-secondary">
-            {t('finder.filter')}
-          </button>
-        </div>
-      </form>
-      {skill === '' ? (
+      <FinderFilters
+        id="finder-teams-filter"
+        skillLabel={t('finder.filterBySkill')}
+        challenges={challenges}
+        onFilter={setFilters}
+      />
+      {!filtering ? (
         <QueryState query={suggestions}>
           {(loaded) =>
             loaded.teams.length === 0 ? (
@@ -296,16 +297,61 @@ function PersonSide({ event }: { event: EventDto }) {
 }
 
 /** A team member: the team's listing, and people looking for a team, best match first. */
-function TeamSide({ event, teamId }: { event: EventDto; teamId: string }) {
+function TeamSide({
+  event,
+  teamId,
+  challenges,
+}: {
+  event: EventDto;
+  teamId: string;
+  challenges: readonly ChallengeOption[];
+}) {
   const { t } = useTranslation();
   const listing = useTeamListing(event.slug, teamId);
-  const suggestions = useSuggestions(event.slug);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const filtering = isFiltered(filters);
+  const suggestions = useSuggestions(event.slug, !filtering);
+  const filtered = usePeople(event.slug, filters, filtering);
   const invite = useInvite(event.slug, teamId);
   const requests = useJoinRequests(event.slug);
   const [status, setStatus] = useState<string | null>(null);
   const invited = new Set(
     (requests.data?.items ?? []).filter((request) => request.kind === 'invitation').map((request) => request.userId),
   );
+  const card = (person: ProfileDto, suggestion?: SuggestionDto) => (
+    <li key={person.userId}>
+      <article className="card" aria-labelledby={`finder-person-${person.userId}`}>
+        <h3 className="card-title" id={`finder-person-${person.userId}`}>
+          {person.displayName}
+        </h3>
+        {suggestion ? <p className="muted">{t('finder.match', { score: suggestion.score })}</p> : null}
+        {person.skills.length + person.tags.length > 0 ? <p>{[...person.skills, ...person.tags].join(', ')}</p> : null}
+        {person.bio ? <p className="pre-line">{person.bio}</p> : null}
+        {person.languages.length > 0 ? (
+          <p className="muted">
+            {t('finder.languages')}: {person.languages.join(', ')}
+          </p>
+        ) : null}
+        {invited.has(person.userId) ? (
+          <p className="muted">{t('finder.invited')}</p>
+        ) : (
+          <button
+            type="button"
+            className="button button-small"
+            disabled={invite.isPending}
+            onClick={() =>
+              invite.mutate(person.userId, {
+                onSuccess: () => setStatus(t('finder.inviteSent', { name: person.displayName })),
+              })
+            }
+          >
+            {t('finder.invite', { name: person.displayName })}
+          </button>
+        )}
+      </article>
+    </li>
+  );
+
   return (
     <>
       <QueryState query={listing}>
@@ -319,51 +365,33 @@ function TeamSide({ event, teamId }: { event: EventDto; teamId: string }) {
             <ProblemText problem={problemFromError(invite.error)} />
           </p>
         ) : null}
-        <QueryState query={suggestions}>
-          {(loaded) =>
-            loaded.people.length === 0 ? (
-              <p className="muted">{t('finder.noPeople')}</p>
-            ) : (
-              <ul className="card-list">
-                {loaded.people.map(({ person, suggestion }) => (
-                  <li key={person.userId}>
-                    <article className="card" aria-labelledby={`finder-person-${person.userId}`}>
-                      <h3 className="card-title" id={`finder-person-${person.userId}`}>
-                        {person.displayName}
-                      </h3>
-                      <p className="muted">{t('finder.match', { score: suggestion.score })}</p>
-                      {person.skills.length + person.tags.length > 0 ? (
-                        <p>{[...person.skills, ...person.tags].join(', ')}</p>
-                      ) : null}
-                      {person.bio ? <p className="pre-line">{person.bio}</p> : null}
-                      {person.languages.length > 0 ? (
-                        <p className="muted">
-                          {t('finder.languages')}: {person.languages.join(', ')}
-                        </p>
-                      ) : null}
-                      {invited.has(person.userId) ? (
-                        <p className="muted">{t('finder.invited')}</p>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button-small"
-                          disabled={invite.isPending}
-                          onClick={() =>
-                            invite.mutate(person.userId, {
-                              onSuccess: () => setStatus(t('finder.inviteSent', { name: person.displayName })),
-                            })
-                          }
-                        >
-                          {t('finder.invite', { name: person.displayName })}
-                        </button>
-                      )}
-                    </article>
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        </QueryState>
+        <FinderFilters
+          id="finder-people-filter"
+          skillLabel={t('finder.filterPeopleBySkill')}
+          challenges={challenges}
+          onFilter={setFilters}
+        />
+        {!filtering ? (
+          <QueryState query={suggestions}>
+            {(loaded) =>
+              loaded.people.length === 0 ? (
+                <p className="muted">{t('finder.noPeople')}</p>
+              ) : (
+                <ul className="card-list">{loaded.people.map(({ person, suggestion }) => card(person, suggestion))}</ul>
+              )
+            }
+          </QueryState>
+        ) : (
+          <QueryState query={filtered}>
+            {(loaded) =>
+              loaded.items.length === 0 ? (
+                <p className="muted">{t('finder.noPeopleMatch')}</p>
+              ) : (
+                <ul className="card-list">{loaded.items.map((person) => card(person))}</ul>
+              )
+            }
+          </QueryState>
+        )}
       </section>
     </>
   );

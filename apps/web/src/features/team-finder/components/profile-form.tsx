@@ -7,12 +7,23 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useSaveProfile } from '../api/change-finder';
+import type { ChallengeOption } from './finder-filters';
 import { SkillPicker, splitList } from './skill-picker';
 
 const FORM = 'finder-profile';
 
 /** The participant's profile in the event: seen by the event's participants and organizers only. */
-export function ProfileForm({ slug, profile, skills }: { slug: string; profile: ProfileDto; skills: string[] }) {
+export function ProfileForm({
+  slug,
+  profile,
+  skills,
+  challenges = [],
+}: {
+  slug: string;
+  profile: ProfileDto;
+  skills: string[];
+  challenges?: readonly ChallengeOption[];
+}) {
   const { t } = useTranslation();
   const save = useSaveProfile(slug);
   const { problems, attempt, fail, clear } = useFormProblems();
@@ -22,7 +33,9 @@ export function ProfileForm({ slug, profile, skills }: { slug: string; profile: 
   const [languages, setLanguages] = useState(profile.languages.join(', '));
   const [lookingForTeam, setLooking] = useState(profile.lookingForTeam);
   const [wantsToWorkOn, setWants] = useState(profile.wantsToWorkOn);
+  const [challengeIds, setChallengeIds] = useState(profile.challengeIds);
   const [saved, setSaved] = useState(false);
+  const titles = new Map(challenges.map((challenge) => [challenge.id, challenge.title]));
   const labels = {
     skills: t('finder.skills'),
     tags: t('finder.tags'),
@@ -30,6 +43,7 @@ export function ProfileForm({ slug, profile, skills }: { slug: string; profile: 
     languages: t('finder.languages'),
     wantsToWorkOn: t('finder.wantsToWorkOn'),
     lookingForTeam: t('finder.lookingForTeam'),
+    challengeIds: t('finder.challenges'),
   };
 
   function submit(event: FormEvent) {
@@ -42,7 +56,7 @@ export function ProfileForm({ slug, profile, skills }: { slug: string; profile: 
       languages: splitList(languages),
       lookingForTeam,
       wantsToWorkOn,
-      challengeIds: profile.challengeIds,
+      challengeIds,
     });
     if (!parsed.success) return fail({ fields: problemsFromIssues(parsed.error.issues), form: null });
     clear();
@@ -93,6 +107,16 @@ export function ProfileForm({ slug, profile, skills }: { slug: string; profile: 
           value={bio}
           onChange={(event) => setBio(event.target.value)}
           problem={problems.fields['bio']}
+        />
+        <SkillPicker
+          id={fieldId(FORM, 'challengeIds')}
+          legend={labels.challengeIds}
+          skills={challenges.map((challenge) => challenge.id)}
+          labelOf={(id) => titles.get(id) ?? id}
+          empty={t('finder.noChallenges')}
+          picked={challengeIds}
+          onChange={setChallengeIds}
+          problem={problems.fields['challengeIds']}
         />
         <TextAreaField
           id={fieldId(FORM, 'wantsToWorkOn')}

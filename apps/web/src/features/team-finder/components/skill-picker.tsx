@@ -10,7 +10,7 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Checkboxes for the event's skill list. */
+/** Checkboxes for the event's skill list (or, with `labelOf` and `empty`, for its challenges by id). */
 export function SkillPicker({
   id,
   legend,
@@ -18,13 +18,18 @@ export function SkillPicker({
   picked,
   onChange,
   problem,
+  labelOf = (skill) => skill,
+  empty,
 }: {
   id: string;
   legend: string;
-  skills: string[];
+  skills: readonly string[];
   picked: string[];
   onChange: (picked: string[]) => void;
   problem?: Problem | undefined;
+  labelOf?: (value: string) => string;
+  /** Said when there is nothing to pick. */
+  empty?: string;
 }) {
   const { t } = useTranslation();
   const chosen = new Set(picked.map((skill) => skill.toLowerCase()));
@@ -33,7 +38,7 @@ export function SkillPicker({
       <legend className="field-label">{legend}</legend>
       <FieldError id={id} problem={problem} />
       {skills.length === 0 ? (
-        <p className="muted">{t('finder.noSkillList')}</p>
+        <p className="muted">{empty ?? t('finder.noSkillList')}</p>
       ) : (
         <div className="checkbox-group">
           {skills.map((skill, index) => (
@@ -50,7 +55,7 @@ export function SkillPicker({
                   )
                 }
               />
-              <label htmlFor={`${id}-${index}`}>{skill}</label>
+              <label htmlFor={`${id}-${index}`}>{labelOf(skill)}</label>
             </div>
           ))}
         </div>
