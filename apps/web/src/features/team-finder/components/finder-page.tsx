@@ -355,7 +355,7 @@ function TeamSide({
   return (
     <>
       <QueryState query={listing}>
-        {(loaded) => <ListingForm key={loaded.teamId} slug={event.slug} listing={loaded} />}
+        {(loaded) => <ListingForm key={loaded.teamId} slug={event.slug} listing={loaded} challenges={challenges} />}
       </QueryState>
       <section className="panel" aria-labelledby="finder-people-heading">
         <h2 id="finder-people-heading">{t('finder.peopleTitle')}</h2>

@@ -7,23 +7,35 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/form-errors';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useSaveListing } from '../api/change-finder';
-import { splitList } from './skill-picker';
+import type { ChallengeOption } from './finder-filters';
+import { SkillPicker, splitList } from './skill-picker';
 
 const FORM = 'finder-listing';
 
 /** What the team shows in the finder: whether it looks for members, the skills it wants, its pitch. */
-export function ListingForm({ slug, listing }: { slug: string; listing: TeamListingDto }) {
+export function ListingForm({
+  slug,
+  listing,
+  challenges = [],
+}: {
+  slug: string;
+  listing: TeamListingDto;
+  challenges?: readonly ChallengeOption[];
+}) {
   const { t } = useTranslation();
   const save = useSaveListing(slug, listing.teamId);
   const { problems, attempt, fail, clear } = useFormProblems();
   const [looking, setLooking] = useState(listing.lookingForMembers);
   const [wanted, setWanted] = useState(listing.wantedSkills.join(', '));
   const [pitch, setPitch] = useState(listing.pitch);
+  const [challengeIds, setChallengeIds] = useState(listing.challengeIds);
   const [saved, setSaved] = useState(false);
+  const titles = new Map(challenges.map((challenge) => [challenge.id, challenge.title]));
   const labels = {
     lookingForMembers: t('finder.lookingForMembers'),
     wantedSkills: t('finder.wantedSkills'),
     pitch: t('finder.pitch'),
+    challengeIds: t('finder.teamChallenges'),
   };
 
   function submit(event: FormEvent) {
@@ -33,7 +45,7 @@ export function ListingForm({ slug, listing }: { slug: string; listing: TeamList
       lookingForMembers: looking,
       wantedSkills: splitList(wanted),
       pitch,
-      challengeIds: listing.challengeIds,
+      challengeIds,
     });
     if (!parsed.success) return fail({ fields: problemsFromIssues(parsed.error.issues), form: null });
     clear();
@@ -72,6 +84,16 @@ export function ListingForm({ slug, listing }: { slug: string; listing: TeamList
           value={pitch}
           onChange={(event) => setPitch(event.target.value)}
           problem={problems.fields['pitch']}
+        />
+        <SkillPicker
+          id={fieldId(FORM, 'challengeIds')}
+          legend={labels.challengeIds}
+          skills={challenges.map((challenge) => challenge.id)}
+          labelOf={(id) => titles.get(id) ?? id}
+          empty={t('finder.noChallenges')}
+          picked={challengeIds}
+          onChange={setChallengeIds}
+          problem={problems.fields['challengeIds']}
         />
         <button type="submit" className="button" disabled={save.isPending}>
           {t('finder.saveListing')}
