@@ -45,6 +45,9 @@ import { SsoRequirementGuard } from './sso/sso-requirement.guard.js';
 import { SsoModule } from './sso/sso.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 import { TeamsModule } from './teams/teams.module.js';
+import { TeamFinderModule } from './team-finder/team-finder.module.js';
+import { UploadsModule } from './uploads/uploads.module.js';
+import { PicturesModule } from './pictures/pictures.module.js';
 
 // Probes and scrapes arrive every few seconds; logging each would drown the requests that matter.
 const QUIET_PATHS = new Set(['/api/health', '/api/health/ready', '/api/metrics']);
@@ -83,6 +86,9 @@ export class AppModule {
         OrganizationsModule,
         ChallengesModule,
         TeamsModule,
+        TeamFinderModule,
+        UploadsModule,
+        PicturesModule,
         SubmissionsModule,
         JudgingModule,
         ReviewsModule,

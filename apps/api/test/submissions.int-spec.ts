@@ -586,6 +586,7 @@ describe.each(drivers())('submissions on %s', (driver) => {
       title: 'Bättre luft',
       summary: '',
       description: '',
+      teamId: w.teamAB.id,
       teamName: w.teamAB.name,
       challenge: { id: w.challengeA.id, title: 'Safer school routes' },
       repositoryUrl: 'https://github.com/example/luft',

@@ -21,3 +21,5 @@ export * from './realtime.js';
 export * from './submissions.js';
 export * from './teams.js';
 export * from './open-data.js';
+export * from './team-finder.js';
+export * from './uploads.js';

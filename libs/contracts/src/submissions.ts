@@ -193,6 +193,7 @@ export const GalleryProjectDto = z.object({
   title: z.string(),
   summary: z.string(),
   description: z.string(),
+  teamId: z.uuid(),
   teamName: z.string(),
   challenge: z.object({ id: z.uuid(), title: z.string() }),
   repositoryUrl: z.string().nullable(),

@@ -15,6 +15,9 @@ const OFFICIAL_ROLES = new Set(['organizer', 'agency', 'jury']);
 const ALWAYS_REPLACED: Record<string, Row> = {
   invitations: { email: 'anonymised@anonymised.invalid' },
   announcements: { author_id: null },
+  // What people wrote about themselves to find a team is no part of the event's record.
+  participant_profiles: { bio: '', wants_to_work_on: '', tags: '[]', languages: '[]' },
+  join_requests: { message: '' },
 };
 
 export interface AnonymisationSummary {

@@ -14,6 +14,7 @@ export class AppConfig {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
+  readonly uploadsDir: string;
   readonly database: DatabaseConfig;
   readonly redisUrl: string | undefined;
   readonly secret: string;
@@ -60,6 +61,7 @@ export class AppConfig {
     this.host = env.HOST;
     this.port = env.PORT;
     this.dataDir = resolve(env.DATA_DIR);
+    this.uploadsDir = resolve(env.UPLOADS_DIR ?? join(this.dataDir, 'uploads'));
     this.database = env.DATABASE_URL
       ? { driver: 'postgres', url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE }
       : { driver: 'sqlite', file: join(this.dataDir, 'hackboard.sqlite') };

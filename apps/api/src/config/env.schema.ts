@@ -39,6 +39,8 @@ export const EnvSchema = z
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DATA_DIR: z.string().default('./data'),
+    /** Where uploaded images are kept; every API instance must see the same folder. */
+    UPLOADS_DIR: z.string().optional(),
     DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
     REDIS_URL: optionalUrl(['redis', 'rediss']),
     APP_SECRET: z.string().optional(),

@@ -1,3 +1,9 @@
+import { PictureEntity } from '../pictures/picture.entity.js';
+import { SubmissionImageEntity } from '../uploads/submission-image.entity.js';
+import { FinderSettingsEntity } from '../team-finder/finder-settings.entity.js';
+import { JoinRequestEntity } from '../team-finder/join-request.entity.js';
+import { ParticipantProfileEntity } from '../team-finder/participant-profile.entity.js';
+import { TeamListingEntity } from '../team-finder/team-listing.entity.js';
 import { EventRoleEntity } from '../access/event-role.entity.js';
 import { AnnouncementEntity } from '../announcements/announcement.entity.js';
 import { AudienceVoteEntity } from '../audience-votes/audience-vote.entity.js';
@@ -79,4 +85,10 @@ export const ENTITIES = [
   MentorSlotEntity,
   MentorBookingEntity,
   HelpRequestEntity,
+  FinderSettingsEntity,
+  ParticipantProfileEntity,
+  TeamListingEntity,
+  JoinRequestEntity,
+  SubmissionImageEntity,
+  PictureEntity,
 ];

@@ -65,13 +65,17 @@ export class OrganizationsService {
     }
   }
 
-  /** Admins, and the organization's own agency members, keep its details up to date. */
-  async update(user: AuthUser, id: string, input: UpdateOrganizationInput): Promise<OrganizationDto> {
+  /** Admins, and the organization's own agency members, keep its details (and logo) up to date. */
+  async assertCanEdit(user: AuthUser, id: string): Promise<void> {
     const existing = await this.organizations.findById(id);
     if (!existing) throw notFound();
     if (!user.isAdmin && !(await this.organizations.isAgencyMember(user.id, id))) {
       throw new OrganizationError('FORBIDDEN', 'Only this organization’s own members and administrators can edit it.');
     }
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateOrganizationInput): Promise<OrganizationDto> {
+    await this.assertCanEdit(user, id);
     try {
       const organization = await this.dataSource.transaction(async (manager) => {
         if (input.name !== undefined && (await this.isNameTaken(manager, input.name, id))) {

@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/auth.tokens.js';
 import { Clock } from '../common/clock.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { SsoService } from '../sso/sso.service.js';
+import { TeamFinderService } from '../team-finder/team-finder.service.js';
 import { UsersService } from '../users/users.service.js';
 import { PrivacyError } from './privacy.errors.js';
 import { PrivacyRepository } from './privacy.repository.js';
@@ -31,6 +32,7 @@ export class PrivacyService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly sso: SsoService,
+    private readonly teamFinder: TeamFinderService,
   ) {}
 
   async export(user: AuthUser): Promise<PersonalDataDto> {
@@ -61,6 +63,7 @@ export class PrivacyService {
       if (account?.email) await this.invitations.forgetEmail(manager, account.email);
       await this.mail.forget(manager, user.id, account?.email ?? null);
       await this.account.forget(manager, user.id);
+      await this.teamFinder.forget(manager, user.id);
       await this.audit.record(manager, {
         eventId: null,
         actorId: user.id,

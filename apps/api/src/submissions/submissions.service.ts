@@ -112,6 +112,7 @@ export class SubmissionsService {
         title: dto.title,
         summary: dto.summary,
         description: dto.description,
+        teamId: dto.team.id,
         teamName: dto.team.name,
         challenge: dto.challenge,
         repositoryUrl: dto.repositoryUrl,
@@ -125,6 +126,28 @@ export class SubmissionsService {
       limit,
       offset,
     };
+  }
+
+  /**
+   * Who may see and change a submission's images: anyone once it is a submitted project in the
+   * public gallery (after the deadline); before that, as for the submission itself. Only its
+   * team changes them, before the deadline. 404 for a submission the caller may not see.
+   */
+  async imageAccess(
+    access: EventAccess,
+    user: AuthUser | null,
+    id: string,
+  ): Promise<{ submissionId: string; isPublic: boolean; canEdit: boolean }> {
+    const submission = await this.submissions.findInEvent(access.event.id, id);
+    if (!submission) throw submissionNotFound();
+    const isPublic = submission.status === 'submitted' && !beforeDeadline(access.event, this.clock.now());
+    const team = user ? await this.teams.teamOf(access.event.id, user.id) : null;
+    const canEdit = team?.id === submission.teamId && beforeDeadline(access.event, this.clock.now());
+    if (!isPublic) {
+      if (!user) throw submissionNotFound();
+      await this.visibleSubmission(access, user, id, { agency: true });
+    }
+    return { submissionId: submission.id, isPublic, canEdit };
   }
 
   // ---- Changing -----------------------------------------------------------------------------

@@ -122,6 +122,95 @@ export class TeamsService {
     };
   }
 
+  /**
+   * Puts a person into a team without its invite code, in the caller's transaction: the team
+   * finder's accepted requests and invitations, and teams an organizer forms. The same guards as a
+   * join hold: the conditional UPDATE keeps the size limit and the unique key one team per event.
+   */
+  async admit(
+    manager: EntityManager,
+    event: EventEntity,
+    teamId: string,
+    userId: string,
+    actorId: string,
+    via: string,
+  ): Promise<void> {
+    this.assertBeforeDeadline(event);
+    const team = await this.teams.findInEvent(event.id, teamId, manager);
+    if (!team) throw teamNotFound();
+    if (!(await this.teams.takePlace(manager, team.id, team.inviteCode, event.maxTeamSize))) {
+      const latest = await this.teams.findInEvent(event.id, team.id, manager);
+      if (!latest) throw teamNotFound();
+      if (latest.inviteCode !== team.inviteCode) return this.admit(manager, event, teamId, userId, actorId, via);
+      throw teamFull();
+    }
+    try {
+      await this.teams.insertMember(manager, {
+        teamId: team.id,
+        eventId: event.id,
+        userId,
+        joinedAt: this.clock.now(),
+      });
+    } catch (error) {
+      const constraint = brokenConstraint(error);
+      throw constraint === null ? error : translate(constraint, error);
+    }
+    await this.record(manager, event.id, actorId, 'team.member-joined', team.id, { userId, via });
+    const joined = await this.teams.findInEvent(event.id, team.id, manager);
+    if (joined && joined.captainId === null) {
+      await this.teams.update(manager, team.id, { captainId: userId });
+      await this.recordCaptainChange(manager, event.id, actorId, team.id, null, userId, 'joined-without-captain');
+    }
+    const others = (await this.teams.memberUserIds(manager, team.id)).filter((id) => id !== userId);
+    await this.mailTeam(manager, event, team, 'team-member-joined', others, userId);
+  }
+
+  /**
+   * An organizer forms a team from participants in no team; the first named is its captain. One
+   * transaction: anyone already in a team, or more people than the size limit, and nothing changes.
+   */
+  async form(event: EventEntity, actorId: string, name: string, userIds: string[]): Promise<TeamDto> {
+    this.assertBeforeDeadline(event);
+    if (userIds.length > event.maxTeamSize) {
+      throw new ValidationError({ userIds: `must name at most ${event.maxTeamSize} participants (the team size)` });
+    }
+    const [captainId, ...others] = userIds as [string, ...string[]];
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const team = await this.dataSource.transaction(async (manager) => {
+          const now = this.clock.now();
+          const created = await this.teams.insertTeam(manager, {
+            eventId: event.id,
+            name,
+            inviteCode: generateInviteCode(),
+            captainId,
+            maxSize: event.maxTeamSize,
+            memberCount: 1,
+            createdAt: now,
+          });
+          await this.teams.insertMember(manager, {
+            teamId: created.id,
+            eventId: event.id,
+            userId: captainId,
+            joinedAt: now,
+          });
+          await this.record(manager, event.id, actorId, 'team.created', created.id, {
+            name: created.name,
+            formedBy: actorId,
+          });
+          for (const userId of others) await this.admit(manager, event, created.id, userId, actorId, 'formed');
+          return created;
+        });
+        return this.toDto(event, (await this.teams.findInEvent(event.id, team.id))!);
+      } catch (error) {
+        const constraint = brokenConstraint(error);
+        if (constraint === null) throw error;
+        if (isInviteCodeClash(constraint) && attempt < INVITE_CODE_ATTEMPTS) continue;
+        throw translate(constraint, error);
+      }
+    }
+  }
+
   // ---- Changing -----------------------------------------------------------------------------
 
   /** A participant who is in no team of the event starts one and becomes its captain. */

@@ -6,6 +6,10 @@ import { OutboxMailEntity } from '../../src/mail/outbox-mail.entity.js';
 
 import { SsoIdentityEntity } from '../../src/sso/sso-identity.entity.js';
 import { TeamEntity } from '../../src/teams/team.entity.js';
+import { JoinRequestEntity } from '../../src/team-finder/join-request.entity.js';
+import { ImageStorage } from '../../src/uploads/image-storage.js';
+import { SubmissionImageEntity } from '../../src/uploads/submission-image.entity.js';
+import { PictureEntity } from '../../src/pictures/picture.entity.js';
 import { SubmissionEntity } from '../../src/submissions/submission.entity.js';
 import {
   type AuthorizationWorld,
@@ -128,6 +132,54 @@ const timelines = new Map<Case, Awaited<ReturnType<typeof storedTimeline>>>();
 async function anyMail(c: Case): Promise<Record<string, string>> {
   const mail = await db(c).getRepository(OutboxMailEntity).findOneByOrFail({ template: 'verify-email' });
   return { mailId: mail.id };
+}
+
+const IMAGE_HASH = '0123456789abcdef0123456789abcdef';
+
+/** An image of the submission at hand, stored as an upload would leave it. */
+async function storedImage(c: Case): Promise<SubmissionImageEntity> {
+  await c.w.t.app.get(ImageStorage).put(`${IMAGE_HASH}-320.jpg`, Buffer.from('ffd8ffe000104a464946', 'hex'));
+  return db(c)
+    .getRepository(SubmissionImageEntity)
+    .save({
+      eventId: c.w.event.id,
+      submissionId: c.w.ids.submission,
+      position: 0,
+      alt: 'Screenshot',
+      contentHash: IMAGE_HASH,
+      width: 320,
+      height: 200,
+      widths: [320],
+      uploadedBy: null,
+    });
+}
+
+/** The event's banner, stored as an upload would leave it. */
+async function storedPicture(c: Case): Promise<PictureEntity> {
+  await c.w.t.app.get(ImageStorage).put(`${IMAGE_HASH}-320.jpg`, Buffer.from('ffd8ffe000104a464946', 'hex'));
+  await db(c).getRepository(PictureEntity).delete({ kind: 'event-banner', ownerId: c.w.event.id });
+  return db(c)
+    .getRepository(PictureEntity)
+    .save({
+      kind: 'event-banner',
+      ownerId: c.w.event.id,
+      alt: 'Banner',
+      contentHash: IMAGE_HASH,
+      width: 320,
+      height: 100,
+      widths: [320],
+      uploadedBy: null,
+    });
+}
+
+/** A fresh invitation from team Alpha to `participant`, the only one open for the team. */
+async function freshInvitation(c: Case): Promise<Record<string, string>> {
+  await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+  const answer = await c.w
+    .send('teammate', 'post', c.w.path(`/finder/teams/${c.w.ids.team}/invitations`))
+    .send({ userId: c.w.users.participant.id, message: '' });
+  if (answer.status !== 201) throw new Error(`could not invite: ${answer.status}`);
+  return { requestId: answer.body.id };
 }
 
 async function leaveTeamIfIn(c: Case, role: Role) {
@@ -510,6 +562,160 @@ export const AUTHORIZATION_TABLE: Row[] = [
         )
         .send({ userId: c.w.users.teammate.id })
         .expect(200);
+    },
+  },
+
+  // Project images: the team changes them; a submitted project's images are public after the deadline
+  {
+    route: 'POST /api/events/{event}/submissions/{submissionId}/images',
+    at: 'hacking',
+    // Sent without a file: the team's own member gets as far as being asked for one.
+    expect: only(400, ['teammate'], { participant: 404, otherTeam: 404 }),
+    body: () => ({ alt: 'Screenshot' }),
+  },
+  { route: 'GET /api/events/{event}/submissions/{submissionId}/images', expect: everyone(200) },
+  {
+    route: 'DELETE /api/events/{event}/submissions/{submissionId}/images/{imageId}',
+    at: 'hacking',
+    expect: only(204, ['teammate'], { participant: 404, otherTeam: 404 }),
+    prepare: async (c) => ({ imageId: (await storedImage(c)).id }),
+    cleanup: async (c) => {
+      await db(c).getRepository(SubmissionImageEntity).delete({ submissionId: c.w.ids.submission });
+    },
+  },
+  {
+    route: 'GET /api/events/{event}/submissions/{submissionId}/images/{imageId}/file',
+    expect: everyone(200),
+    prepare: async (c) => ({ imageId: (await storedImage(c)).id }),
+    query: () => `name=${IMAGE_HASH}-320.jpg`,
+    cleanup: async (c) => {
+      await db(c).getRepository(SubmissionImageEntity).delete({ submissionId: c.w.ids.submission });
+    },
+  },
+
+  // Banners, logos and avatars: public to see; the organizers, the organization's own people and the team change them
+  {
+    route: 'PUT /api/events/{event}/banner',
+    // Sent without a file: the organizers get as far as being asked for one.
+    expect: only(400, ORGANIZERS),
+    body: () => ({ alt: 'Banner' }),
+  },
+  { route: 'GET /api/events/{event}/banner', expect: everyone(200) },
+  {
+    route: 'PUT /api/events/{event}/teams/{teamId}/avatar',
+    at: 'hacking',
+    expect: only(400, ['teammate']),
+    body: () => ({ alt: 'Avatar' }),
+  },
+  { route: 'GET /api/events/{event}/teams/{teamId}/avatar', expect: everyone(200) },
+  {
+    route: 'PUT /api/organizations/{organizationId}/logo',
+    // Like editing the organization: its own agency members, and platform admins.
+    expect: only(400, ['agency', 'admin']),
+    body: () => ({ alt: 'Logo' }),
+  },
+  { route: 'GET /api/organizations/{organizationId}/logo', expect: everyone(200) },
+  {
+    route: 'GET /api/pictures/{pictureId}/file',
+    expect: everyone(200),
+    prepare: async (c) => ({ pictureId: (await storedPicture(c)).id }),
+    query: () => `name=${IMAGE_HASH}-320.jpg`,
+    cleanup: async (c) => {
+      await db(c).getRepository(PictureEntity).delete({ kind: 'event-banner', ownerId: c.w.event.id });
+    },
+  },
+
+  // Team finder: the event's participants and organizers only, never the public
+  { route: 'GET /api/events/{event}/finder/settings', expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]) },
+  {
+    route: 'PUT /api/events/{event}/finder/settings',
+    expect: only(200, ORGANIZERS),
+    body: () => ({ skills: ['Design', 'Data'] }),
+  },
+  { route: 'GET /api/events/{event}/finder/profile', expect: only(200, PARTICIPANTS) },
+  {
+    route: 'PUT /api/events/{event}/finder/profile',
+    expect: only(200, PARTICIPANTS),
+    body: () => ({
+      skills: [],
+      tags: ['maps'],
+      bio: 'Bio',
+      languages: ['sv'],
+      lookingForTeam: true,
+      wantsToWorkOn: '',
+      challengeIds: [],
+    }),
+  },
+  {
+    route: 'GET /api/events/{event}/finder/people',
+    expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]),
+    check: noOneElsesIdentity,
+  },
+  { route: 'GET /api/events/{event}/finder/teams', expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]) },
+  { route: 'GET /api/events/{event}/finder/teams/{teamId}', expect: only(200, [...PARTICIPANTS, ...ORGANIZERS]) },
+  {
+    route: 'PUT /api/events/{event}/finder/teams/{teamId}',
+    // The team's own members only.
+    expect: only(200, ['teammate']),
+    body: () => ({ lookingForMembers: true, wantedSkills: ['Data'], pitch: 'Pitch', challengeIds: [] }),
+  },
+  { route: 'GET /api/events/{event}/finder/suggestions', expect: only(200, PARTICIPANTS), check: noOneElsesIdentity },
+  {
+    route: 'POST /api/events/{event}/finder/teams/{teamId}/requests',
+    at: 'hacking',
+    // Someone in a team must leave it before asking another.
+    expect: only(201, ['participant'], { teammate: 409, otherTeam: 409 }),
+    body: () => ({ message: 'Hello' }),
+    prepare: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+    cleanup: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+  },
+  {
+    route: 'POST /api/events/{event}/finder/teams/{teamId}/invitations',
+    at: 'hacking',
+    // Only the team's own members invite.
+    expect: only(201, ['teammate']),
+    body: (c) => ({ userId: c.w.users.participant.id, message: 'Join us' }),
+    prepare: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+    cleanup: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+  },
+  { route: 'GET /api/events/{event}/finder/requests', expect: only(200, PARTICIPANTS) },
+  {
+    route: 'POST /api/events/{event}/finder/requests/{requestId}/accept',
+    at: 'hacking',
+    // An invitation to `participant`: only they can accept it.
+    expect: only(200, ['participant']),
+    prepare: (c) => freshInvitation(c),
+    cleanup: async (c, answer) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+      if (succeeded(answer)) await leaveTeamIfIn(c, 'participant');
+    },
+  },
+  {
+    route: 'POST /api/events/{event}/finder/requests/{requestId}/decline',
+    at: 'hacking',
+    // The invited person declines; the inviting team withdraws.
+    expect: only(200, ['participant', 'teammate']),
+    prepare: (c) => freshInvitation(c),
+    cleanup: async (c) => {
+      await db(c).getRepository(JoinRequestEntity).delete({ teamId: c.w.ids.team });
+    },
+  },
+  { route: 'GET /api/events/{event}/finder/unteamed', expect: only(200, ORGANIZERS) },
+  {
+    route: 'POST /api/events/{event}/finder/form-team',
+    at: 'hacking',
+    expect: only(201, ORGANIZERS),
+    body: (c) => ({ name: unique('Formed'), userIds: [c.w.users.participant.id] }),
+    cleanup: async (c, answer) => {
+      if (succeeded(answer)) await leaveTeamIfIn(c, 'participant');
     },
   },
 

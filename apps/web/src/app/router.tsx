@@ -100,6 +100,16 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'events/:slug/finder',
+            ...page(
+              () => import('./routes/finder-route'),
+              (m) => m.FinderRoute,
+              'finder',
+              'manage',
+              'event',
+            ),
+          },
+          {
             path: 'events/:slug/join/:code',
             ...page(
               () => import('./routes/team-route'),

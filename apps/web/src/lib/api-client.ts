@@ -52,7 +52,8 @@ function send(path: string, init: ApiRequestInit): Promise<Response> {
     credentials: 'same-origin',
     headers: {
       Accept: 'application/json',
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      // A form (file uploads) sets its own multipart type and boundary.
+      ...(body && !(body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}),
       ...headers,
     },
   });

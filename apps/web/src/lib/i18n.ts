@@ -30,7 +30,8 @@ type Messages = { default: Record<string, unknown> };
  * challenges, teams, submissions, gallery and announcements; `jury` for the juror's queue, scoring
  * and pairwise screens; `judging` for the organizer's judging console; `results` for leaderboards,
  * the audience vote and the big screen; `mail` for links from mails, the account's mail settings, the
- * admin's mailbox and the organizer's messages; `eventday` for the agenda, tickets and check-in. Both languages come together, so switching stays instant.
+ * admin's mailbox and the organizer's messages; `eventday` for the agenda, tickets and check-in; `finder` for
+ * the team finder. Both languages come together, so switching stays instant.
  */
 const BUNDLES = {
   manage: () => Promise.all([import('../locales/en/manage.json'), import('../locales/sv/manage.json')]),
@@ -40,6 +41,7 @@ const BUNDLES = {
   results: () => Promise.all([import('../locales/en/results.json'), import('../locales/sv/results.json')]),
   mail: () => Promise.all([import('../locales/en/mail.json'), import('../locales/sv/mail.json')]),
   eventday: () => Promise.all([import('../locales/en/eventday.json'), import('../locales/sv/eventday.json')]),
+  finder: () => Promise.all([import('../locales/en/finder.json'), import('../locales/sv/finder.json')]),
 } satisfies Record<string, () => Promise<[Messages, Messages]>>;
 
 export type MessageBundle = keyof typeof BUNDLES;

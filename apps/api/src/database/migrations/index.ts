@@ -6,6 +6,9 @@ import { BoardSnapshots1764806400000 } from './1764806400000-board-snapshots.js'
 import { Mail1764892800000 } from './1764892800000-mail.js';
 import { SsoIdentities1764979200000 } from './1764979200000-sso-identities.js';
 import { PairwiseExclusions1765065600000 } from './1765065600000-pairwise-exclusions.js';
+import { TeamFinder1765238400000 } from './1765238400000-team-finder.js';
+import { SubmissionImages1765238400001 } from './1765238400001-submission-images.js';
+import { Pictures1765238400002 } from './1765238400002-pictures.js';
 import { EventDay1765324800000 } from './1765324800000-event-day.js';
 
 /** Applied in this order on both drivers. Never edit a released migration: add a new one. */
@@ -18,5 +21,8 @@ export const MIGRATIONS = [
   Mail1764892800000,
   SsoIdentities1764979200000,
   PairwiseExclusions1765065600000,
+  TeamFinder1765238400000,
+  SubmissionImages1765238400001,
+  Pictures1765238400002,
   EventDay1765324800000,
 ];

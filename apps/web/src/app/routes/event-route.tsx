@@ -5,8 +5,18 @@ import { EventPage, type EventPageSections } from '../../features/events/compone
 import { TicketPanel } from '../../features/check-in/components/ticket-panel';
 import { MentoringPanel } from '../../features/mentoring/components/mentoring-panel';
 import { AgendaPanel } from '../../features/schedule/components/agenda-panel';
+import { picturePaths } from '../../features/pictures/api/pictures';
+import { Picture } from '../../features/pictures/components/picture';
 
 const sections: EventPageSections = {
+  banner: (event) => (
+    <Picture
+      path={picturePaths.banner(event.slug)}
+      sizes="(min-width: 64rem) 64rem, 100vw"
+      className="event-banner"
+      lazy={false}
+    />
+  ),
   announcements: (event) => <AnnouncementsPanel event={event} />,
   eventDay: (event) => (
     <>

@@ -1,3 +1,5 @@
+import { picturePaths } from '../../pictures/api/pictures';
+import { Picture } from '../../pictures/components/picture';
 import type { EventDto } from '@hackboard/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,6 +27,11 @@ export function ChallengeCards({ event }: { event: EventDto }) {
                       <Link to={`/events/${event.slug}/challenges/${challenge.id}`}>{challenge.title}</Link>
                     </h3>
                     <p className="badge-row card-organization">
+                      <Picture
+                        path={picturePaths.logo(challenge.organization.id)}
+                        sizes="2rem"
+                        className="organization-logo"
+                      />
                       <span>{challenge.organization.name}</span>
                       <OrganizationKindBadge kind={challenge.organization.kind} />
                     </p>

@@ -1,3 +1,5 @@
+import { picturePaths } from '../../pictures/api/pictures';
+import { Picture } from '../../pictures/components/picture';
 import type { EventDto } from '@hackboard/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -56,6 +58,7 @@ export function ChallengePage({ event }: { event: EventDto }) {
             </nav>
             <header className="page-header">
               <p className="badge-row eyebrow-row">
+                <Picture path={picturePaths.logo(data.organization.id)} sizes="2rem" className="organization-logo" />
                 <Link to={`/organizations/${data.organization.id}`} className="organization-name">
                   {data.organization.name}
                 </Link>

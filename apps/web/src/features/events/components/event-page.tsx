@@ -22,6 +22,8 @@ export interface EventPageSections {
   challenges?: (event: EventDto) => ReactNode;
   /** The event day: the agenda, and the caller's ticket. */
   eventDay?: (event: EventDto) => ReactNode;
+  /** The event's banner, above its name. */
+  banner?: (event: EventDto) => ReactNode;
 }
 
 export function EventPage({ sections = {} }: { sections?: EventPageSections }) {
@@ -67,6 +69,7 @@ function EventDetails({
     <article>
       <title>{`${event.name} – ${t('app.name')}`}</title>
       <header className="page-header">
+        {sections.banner?.(event)}
         <h1>{event.name}</h1>
         <PhaseBadge phase={event.phase} />
         {event.tagline && <p className="lead">{event.tagline}</p>}

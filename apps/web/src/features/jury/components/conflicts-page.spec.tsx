@@ -17,6 +17,7 @@ const project = (index: number, title: string, teamName: string): GalleryProject
   title,
   summary: '',
   description: '',
+  teamId: '5f0e6a52-3c1b-4d2e-9f7a-1b2c3d4e5f60',
   teamName,
   challenge: { id: challengeId, title: 'Safer routes to school' },
   repositoryUrl: null,

@@ -3,6 +3,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Call, renderApp } from '../../../testing/render-app';
 import { board, challenges, event, loadResultsStrings, organizer, standing } from '../testing/fixtures';
+import { MainImage } from '../../project-images/components/main-image';
+import { standingIds } from '../testing/fixtures';
 import { BigScreenPage } from './big-screen-page';
 
 vi.mock('../../../lib/realtime', () => ({
@@ -115,5 +117,57 @@ describe('the big screen', () => {
     await screen.findByRole('table');
     await waitFor(() => expect(screen.getByText(/Board 1 of 2\./)).toBeTruthy());
     expect(screen.queryByRole('button', { name: /Reveal/ })).toBeNull();
+  });
+
+  it("shows a project's main image as its place is revealed, and none for a project without one", async () => {
+    const [withImage, winner] = [standingIds[3]!, standingIds[0]!];
+    const image = (alt: string, id: string) => ({
+      id,
+      alt,
+      width: 1280,
+      height: 720,
+      position: 0,
+      sources: [{ type: 'image/webp', srcset: `/api/x/${id}-640.webp 640w` }],
+      src: `/api/x/${id}-1280.jpg`,
+      thumbnail: `/api/x/${id}-320.jpg`,
+    });
+    const images = (submissionId: string) =>
+      submissionId === withImage
+        ? [image('A map of safe school routes', '1b0e6a52-3c1b-4d2e-9f7a-1b2c3d4e5f60')]
+        : submissionId === winner
+          ? [image('The winning app on a phone', '2b0e6a52-3c1b-4d2e-9f7a-1b2c3d4e5f60')]
+          : [];
+    const base = api(organizer);
+    renderApp(
+      [
+        {
+          path: '/events/:slug/big-screen',
+          element: (
+            <BigScreenPage
+              event={{ ...noVote, phase: 'closed' }}
+              challenges={challenges}
+              projectImage={(id) => <MainImage eventSlug="spring-hack" submissionId={id} />}
+            />
+          ),
+        },
+      ],
+      (call) => {
+        const match = /\/submissions\/([0-9a-f-]+)\/images$/.exec(call.url);
+        return match ? Response.json({ items: images(match[1]!) }) : base(call);
+      },
+      '/events/spring-hack/big-screen',
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Reveal the results: Overall' }));
+    key('ArrowRight');
+    const shown = await screen.findByRole('img', { name: 'A map of safe school routes' });
+    expect(shown.closest('.reveal-latest')).toBeTruthy();
+    key('ArrowRight');
+    // Project C has no image: the one before it is no longer the latest, so nothing is shown.
+    await waitFor(() => expect(screen.queryByRole('img')).toBeNull());
+    key('ArrowRight');
+    key('ArrowRight');
+    expect(
+      (await screen.findByRole('img', { name: 'The winning app on a phone' })).closest('.reveal-winner'),
+    ).toBeTruthy();
   });
 });

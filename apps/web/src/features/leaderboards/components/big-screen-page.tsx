@@ -1,5 +1,5 @@
 import type { ChallengeDto, EventDto } from '@hackboard/contracts';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
@@ -29,7 +29,16 @@ function fromControl(target: EventTarget | null): boolean {
  * chrome. It turns from board to board every few seconds (space pauses, arrows step), stays live,
  * and lets an organizer reveal the results from last place to first once judging is over.
  */
-export function BigScreenPage({ event, challenges }: { event: EventDto; challenges: readonly ChallengeDto[] }) {
+export function BigScreenPage({
+  event,
+  challenges,
+  projectImage,
+}: {
+  event: EventDto;
+  challenges: readonly ChallengeDto[];
+  /** A project's main image, if it has one, shown as its place is revealed (the app provides it). */
+  projectImage?: (submissionId: string) => ReactNode;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const organizer = canOrganize(me.data, event.id);
@@ -87,7 +96,7 @@ export function BigScreenPage({ event, challenges }: { event: EventDto; challeng
           </h1>
         </header>
         {revealing ? (
-          <RevealStage board={revealing} onExit={() => setRevealing(null)} />
+          <RevealStage board={revealing} onExit={() => setRevealing(null)} projectImage={projectImage} />
         ) : refusal ? (
           <BoardRefusal refusal={refusal} event={event} />
         ) : pending ? (

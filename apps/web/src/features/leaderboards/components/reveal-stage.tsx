@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenBoard } from '../hooks/use-screen-boards';
 import { revealOrder } from '../utils/standings';
@@ -8,7 +8,16 @@ import { revealOrder } from '../utils/standings';
  * button); the winner comes last and big. The reveal runs on this screen only: the organizer
  * drives the computer connected to the projector.
  */
-export function RevealStage({ board, onExit }: { board: ScreenBoard; onExit: () => void }) {
+export function RevealStage({
+  board,
+  onExit,
+  projectImage,
+}: {
+  board: ScreenBoard;
+  onExit: () => void;
+  /** The project's main image, where it has one. */
+  projectImage?: (submissionId: string) => ReactNode;
+}) {
   const { t } = useTranslation();
   const order = revealOrder(board.rows);
   const [shown, setShown] = useState(0);
@@ -58,10 +67,13 @@ export function RevealStage({ board, onExit }: { board: ScreenBoard; onExit: () 
         <div className="reveal-winner">
           <p className="reveal-winner-label">{t('leaderboards.reveal.winner', { count: winners.length })}</p>
           {winners.map((row) => (
-            <p key={row.submissionId} className="reveal-winner-name">
-              <span className="reveal-winner-title">{row.title}</span>
-              <span className="reveal-winner-team">{row.teamName}</span>
-            </p>
+            <div key={row.submissionId} className="reveal-winner-project">
+              {projectImage?.(row.submissionId)}
+              <p className="reveal-winner-name">
+                <span className="reveal-winner-title">{row.title}</span>
+                <span className="reveal-winner-team">{row.teamName}</span>
+              </p>
+            </div>
           ))}
         </div>
       )}
@@ -76,6 +88,7 @@ export function RevealStage({ board, onExit }: { board: ScreenBoard; onExit: () 
               <span className="reveal-place">{t('leaderboards.winners.place', { place: row.rank })}</span>
               <span className="reveal-title">{row.title}</span>
               <span className="reveal-team">{row.teamName}</span>
+              {row.submissionId === latest?.submissionId && projectImage?.(row.submissionId)}
             </li>
           ))}
         </ol>

@@ -27,7 +27,7 @@ export const challenges = [
   { id: '7d5c8b2f-3a1e-4f6b-8c4d-2e3f4a5b6c7d', title: 'Train delays' },
 ] as ChallengeDto[];
 
-const ids = [
+export const standingIds = [
   '11111111-1111-4111-8111-111111111111',
   '22222222-2222-4222-8222-222222222222',
   '33333333-3333-4333-8333-333333333333',
@@ -37,7 +37,7 @@ const ids = [
 export function standing(index: number, rank: number | null, score: number | null): LeaderboardStandingDto {
   return {
     rank,
-    submissionId: ids[index]!,
+    submissionId: standingIds[index]!,
     title: `Project ${'ABCD'[index]}`,
     teamName: `Team ${'ABCD'[index]}`,
     challengeId: challenges[index % 2]!.id,
@@ -87,7 +87,7 @@ export const organizer: MeDto = {
 export const explanation: ExplanationDto = {
   eventId: event.id,
   roundId: null,
-  submissionId: ids[0]!,
+  submissionId: standingIds[0]!,
   title: 'Project A',
   teamName: 'Team A',
   method: 'raw',

@@ -29,6 +29,7 @@ const project = {
   title: 'Trygga skolvägen',
   summary: 'Safer routes.',
   description: 'A **map**.',
+  teamId: '5f0e6a52-3c1b-4d2e-9f7a-1b2c3d4e5f60',
   teamName: 'Skolvägen',
   challenge: { id: challenges[0]!.id, title: challenges[0]!.title },
   repositoryUrl: 'https://example.org/repo',
@@ -50,12 +51,16 @@ describe('the project gallery', () => {
     const { calls, router } = renderApp(
       routes(event),
       ({ url }): Response =>
-        Response.json({
-          items: url.includes('challengeId=7d5c') ? [] : [project],
-          total: url.includes('challengeId=7d5c') ? 0 : 1,
-          limit: 12,
-          offset: 0,
-        } satisfies GalleryPageDto),
+        url.includes('/images')
+          ? Response.json({ items: [] })
+          : url.includes('/avatar')
+            ? Response.json({ picture: null })
+            : Response.json({
+                items: url.includes('challengeId=7d5c') ? [] : [project],
+                total: url.includes('challengeId=7d5c') ? 0 : 1,
+                limit: 12,
+                offset: 0,
+              } satisfies GalleryPageDto),
       '/events/spring-hack/gallery',
     );
     expect(await screen.findByRole('heading', { level: 2, name: 'Trygga skolvägen' })).toBeTruthy();

@@ -1,3 +1,5 @@
+import { picturePaths } from '../../pictures/api/pictures';
+import { Picture } from '../../pictures/components/picture';
 import type { ChallengeDto, EventDto, GalleryProjectDto } from '@hackboard/contracts';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +11,7 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { useNow } from '../../../lib/use-now';
 import { GALLERY_PAGE_SIZE, useGallery } from '../api/get-gallery';
 import { ProjectDetails } from './project-details';
+import { ProjectImages } from '../../project-images/components/project-images';
 
 /** The submitted projects (`/events/:slug/gallery`), public once the submission deadline has passed. */
 export function GalleryPage({
@@ -101,12 +104,18 @@ export function GalleryPage({
                     <ul className="project-list" aria-busy={gallery.isPlaceholderData || undefined}>
                       {data.items.map((project) => (
                         <li key={project.id} className="card">
+                          <Picture
+                            path={picturePaths.avatar(event.slug, project.teamId)}
+                            sizes="3rem"
+                            className="team-avatar team-avatar-small"
+                          />
                           <ProjectDetails
                             project={project}
                             eventSlug={event.slug}
                             headingId={`project-${project.id}`}
                             collapsible
                           />
+                          <ProjectImages eventSlug={event.slug} submissionId={project.id} title={project.title} />
                           {projectActions?.(project)}
                         </li>
                       ))}

@@ -40,6 +40,7 @@ import {
 import { DatasetPicker } from './dataset-picker';
 import { ImageList } from './image-list';
 import { type ProjectView, ProjectDetails } from './project-details';
+import { ImageUploader } from '../../project-images/components/image-uploader';
 import { RevisionHistory } from './revision-history';
 import { SubmissionStatusBadge } from './submission-status-badge';
 import { useArrivalState } from '../../../lib/use-arrival-state';
@@ -385,6 +386,7 @@ function Editor({
               {outcome ? outcomeText[outcome] : null}
             </StatusMessage>
           </form>
+          <ImageUploader eventSlug={event.slug} submissionId={baseline.id} />
           <Preview event={event} values={values} submission={baseline} catalogue={catalogue.data} />
           <ConfirmDialog
             open={confirmingWithdraw}

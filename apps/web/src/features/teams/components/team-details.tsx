@@ -1,3 +1,5 @@
+import { picturePaths } from '../../pictures/api/pictures';
+import { Picture } from '../../pictures/components/picture';
 import { type EventDto, RenameTeamInput, type TeamDto } from '@hackboard/contracts';
 import { type FormEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +40,7 @@ export function TeamDetails({
 
   return (
     <section aria-labelledby="team-heading" className="panel team-panel">
+      <Picture path={picturePaths.avatar(event.slug, team.id)} sizes="4rem" className="team-avatar" lazy={false} />
       <h2 id="team-heading" ref={headingRef} tabIndex={-1}>
         {team.name}
       </h2>

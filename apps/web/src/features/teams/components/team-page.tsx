@@ -10,6 +10,8 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { problemFromError } from '../../../lib/form-errors';
 import { rolesIn, useMe } from '../../../lib/session';
 import { useNow } from '../../../lib/use-now';
+import { picturePaths } from '../../pictures/api/pictures';
+import { PictureUploader } from '../../pictures/components/picture-uploader';
 import { useMyTeam } from '../api/get-my-team';
 import { formatInviteCode, normalizeInviteCode } from '../utils/invite-link';
 import { TeamDetails } from './team-details';
@@ -191,6 +193,11 @@ function ParticipantTeam({
   return (
     <>
       <StatusMessage>{status}</StatusMessage>
+      {!locked && (
+        <p>
+          <Link to={`/events/${event.slug}/finder`}>{t('team.finderLink')}</Link>
+        </p>
+      )}
       <QueryState query={team}>
         {(data) => {
           if (!data) {
@@ -235,6 +242,7 @@ function ParticipantTeam({
                   moveFocus('join');
                 }}
               />
+              <PictureUploader kind="avatar" path={picturePaths.avatar(event.slug, data.id)} />
               {submissions(data)}
             </>
           );

@@ -1,3 +1,5 @@
+import { picturePaths } from '../../../pictures/api/pictures';
+import { PictureUploader } from '../../../pictures/components/picture-uploader';
 import type { EventDto } from '@hackboard/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +30,7 @@ export function SettingsPage() {
       <h2 id="settings-heading">{t('organize.settings.title')}</h2>
       {created && <p className="notice notice-success">{t('organize.settings.created')}</p>}
       <SettingsForm key={event.id} event={event} />
+      <PictureUploader kind="banner" path={picturePaths.banner(event.slug)} level="h3" />
       <SsoRequirementsSection slug={event.slug} />
     </section>
   );
