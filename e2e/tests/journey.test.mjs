@@ -228,7 +228,8 @@ describe('an event from invitation to published results', () => {
 
         await card.getByRole('link', { name: challengeTitle }).click();
         await alicePage.getByRole('heading', { level: 1, name: challengeTitle }).waitFor();
-        const dataset = alicePage.getByRole('link', { name: new RegExp(`^${datasetTitle}`) });
+        // The data set's own link (the page also links to what was built on it).
+        const dataset = alicePage.locator('.dataset-title').getByRole('link', { name: new RegExp(`^${datasetTitle}`) });
         assert.equal(await dataset.getAttribute('rel'), 'noopener noreferrer');
         assert.equal(await dataset.getAttribute('href'), 'https://www.norrtalje.se/oppna-data/badvatten');
         await alicePage.locator('.prose strong', { hasText: 'beaches' }).waitFor();
