@@ -253,40 +253,37 @@ describe('organizing an event', () => {
       await page.getByRole('rowheader', { name: participant.name }).waitFor();
     });
 
-    await t.test(
-      'saves the language switched to, and keeps the one chosen in the browser when signing in',
-      async () => {
-        const saved = page.waitForResponse(
-          (response) => response.url().endsWith('/api/auth/me') && response.request().method() === 'PATCH',
-        );
-        await page.getByRole('button', { name: 'På svenska' }).click();
-        assert.equal((await saved).status(), 200);
-        await page.getByRole('heading', { level: 2, name: 'Medlemmar' }).waitFor();
-        await assertAccessible(page, 'console members (sv)');
+    await t.test('saves the language switched to; signing in keeps the browser’s', async () => {
+      const saved = page.waitForResponse(
+        (response) => response.url().endsWith('/api/auth/me') && response.request().method() === 'PATCH',
+      );
+      await page.getByRole('button', { name: 'På svenska' }).click();
+      assert.equal((await saved).status(), 200);
+      await page.getByRole('heading', { level: 2, name: 'Medlemmar' }).waitFor();
+      await assertAccessible(page, 'console members (sv)');
 
-        await page
-          .getByRole('banner')
-          .getByRole('button', { name: new RegExp(organizer.name) })
-          .click();
-        await page.getByRole('button', { name: 'Logga ut' }).click();
-        await page.getByRole('link', { name: 'Logga in' }).waitFor();
-        await page.getByRole('button', { name: 'In English' }).click();
-        await page.getByRole('link', { name: 'Sign in' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-        await recordPage(page, 'sign in');
-        await assertAccessible(page, 'sign in');
-        await page.getByLabel('Email address').fill(organizer.email);
-        await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        // The language chosen in this browser stays after signing in, whatever the account's.
-        await page.getByRole('heading', { level: 1, name: 'My events' }).waitFor();
-        assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-        await page.getByText('Organizer', { exact: true }).waitFor();
-        await page.getByRole('button', { name: 'På svenska' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Mina evenemang' }).waitFor();
-        await page.getByText('Arrangör', { exact: true }).waitFor();
-      },
-    );
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: new RegExp(organizer.name) })
+        .click();
+      await page.getByRole('button', { name: 'Logga ut' }).click();
+      await page.getByRole('link', { name: 'Logga in' }).waitFor();
+      await page.getByRole('button', { name: 'In English' }).click();
+      await page.getByRole('link', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await recordPage(page, 'sign in');
+      await assertAccessible(page, 'sign in');
+      await page.getByLabel('Email address').fill(organizer.email);
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      // The language chosen in this browser stays after signing in, whatever the account's.
+      await page.getByRole('heading', { level: 1, name: 'My events' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      await page.getByText('Organizer', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'På svenska' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mina evenemang' }).waitFor();
+      await page.getByText('Arrangör', { exact: true }).waitFor();
+    });
 
     await t.test('works on a phone-sized screen', async () => {
       await page.setViewportSize({ width: 375, height: 812 });
