@@ -243,7 +243,7 @@ describe('an event from invitation to published results', () => {
         await register(alicePage, alice, english);
         await alicePage.waitForURL(`${platform.url}/events/${slug}`);
         await alicePage.getByRole('button', { name: 'Join as participant' }).click();
-        await alicePage.getByRole('link', { name: 'My team' }).click();
+        await alicePage.getByRole('link', { name: 'Find or start a team' }).click();
 
         await alicePage.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
         await alicePage.getByText(/^\d+ hours?( and \d+ minutes?)? left to submit$/).waitFor();

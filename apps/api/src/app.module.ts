@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, type Params } from 'nestjs-pino';
+import type { Options } from 'pino-http';
+import { terminalLogStream, wantsTerminalLog } from './logging/terminal-log.js';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
@@ -52,6 +54,17 @@ import { PicturesModule } from './pictures/pictures.module.js';
 // Probes and scrapes arrive every few seconds; logging each would drown the requests that matter.
 const QUIET_PATHS = new Set(['/api/health', '/api/health/ready', '/api/metrics']);
 
+/** JSON lines, or short lines for a person at a terminal outside production. */
+function loggerOptions(config: AppConfig): Params['pinoHttp'] {
+  const options: Options = {
+    level: config.logLevel,
+    genReqId: requestId,
+    autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+  };
+  return wantsTerminalLog(config.env, process.stdout.isTTY) ? [options, terminalLogStream()] : options;
+}
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
@@ -59,14 +72,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: requestId,
-            autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: loggerOptions(config) }),
         CommonModule.forRoot(clock),
         DatabaseModule,
         RedisModule,

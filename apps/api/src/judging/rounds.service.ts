@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth.tokens.js';
 import { ChallengesService } from '../challenges/challenges.service.js';
 import { Clock } from '../common/clock.js';
+import type { EventEntity } from '../events/event.entity.js';
 import { ValidationError } from '../common/domain-error.js';
 import { toCriterionDto, toEntryDto, toRoundDto } from './judging.dto.js';
 import { JudgingChanges } from './judging-changes.js';
@@ -200,6 +201,62 @@ export class RoundsService {
     });
     this.changes.publish({ kind: 'rebuild', eventId, version });
     return this.detail(round);
+  }
+
+  /**
+   * Keeps the heats following their challenges' submissions, inside the caller's transaction: a
+   * submission handed in joins every open heat of its challenge (not locked, results not published),
+   * even one whose scoring has started, so no entry is left out; one taken back leaves the heats
+   * where nobody has scored yet. Returns the new leaderboard version when a round changed, for
+   * `announce` once the transaction has committed.
+   */
+  async followSubmission(
+    manager: EntityManager,
+    event: EventEntity,
+    actorId: string,
+    submission: { id: string; challengeId: string | null; status: string },
+  ): Promise<number | null> {
+    if (!submission.challengeId) return null;
+    if (event.resultsPublishedAt && event.resultsPublishedAt.getTime() <= this.clock.now().getTime()) return null;
+    await this.judging.lockEvent(manager, event.id);
+    const heats = (await this.judging.listRounds(event.id, manager)).filter(
+      (round) => round.kind === 'heat' && round.challengeId === submission.challengeId && !round.lockedAt,
+    );
+    const id = submission.id.toLowerCase();
+    let changed = false;
+    for (const heat of heats) {
+      const present = (await this.judging.entryIds(manager, heat.id)).includes(id);
+      if (submission.status === 'submitted' && !present) {
+        await this.judging.addEntries(manager, heat.id, [id], this.clock.now());
+        await this.audit.record(manager, {
+          eventId: event.id,
+          actorId,
+          action: 'round.entry-joined',
+          targetType: 'round',
+          targetId: heat.id,
+          details: { submissionId: id },
+        });
+        changed = true;
+      } else if (submission.status !== 'submitted' && present) {
+        if ((await this.judging.roundsWithScores([heat.id], manager)).size > 0) continue;
+        await this.judging.removeEntries(manager, heat.id, [id]);
+        await this.audit.record(manager, {
+          eventId: event.id,
+          actorId,
+          action: 'round.entry-left',
+          targetType: 'round',
+          targetId: heat.id,
+          details: { submissionId: id },
+        });
+        changed = true;
+      }
+    }
+    return changed ? this.judging.bumpLeaderboardVersion(manager, event.id) : null;
+  }
+
+  /** Tells the boards a round changed, after the transaction of `followSubmission` committed. */
+  announce(eventId: string, version: number | null): void {
+    if (version !== null) this.changes.publish({ kind: 'rebuild', eventId, version });
   }
 
   /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChallengesModule } from '../challenges/challenges.module.js';
+import { JudgingModule } from '../judging/judging.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { TeamsModule } from '../teams/teams.module.js';
 import { GalleryController } from './gallery.controller.js';
@@ -19,6 +20,7 @@ import { SubmissionsService } from './submissions.service.js';
     TeamsModule,
     ChallengesModule,
     RealtimeModule,
+    JudgingModule,
   ],
   controllers: [SubmissionsController, GalleryController],
   providers: [SubmissionsRepository, SubmissionsService],

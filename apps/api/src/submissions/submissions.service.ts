@@ -32,6 +32,7 @@ import { foldsInto } from './revision-folding.js';
 import { SubmissionError } from './submissions.errors.js';
 import { SubmissionsRepository } from './submissions.repository.js';
 import { brokenConstraint } from '../database/broken-constraint.js';
+import { RoundsService } from '../judging/rounds.service.js';
 
 type DatasetEntry = SubmissionDatasetDto;
 
@@ -49,6 +50,7 @@ export class SubmissionsService {
     private readonly clock: Clock,
     private readonly realtime: RealtimePublisher,
     private readonly mail: MailService,
+    private readonly rounds: RoundsService,
   ) {}
 
   // ---- Reading ------------------------------------------------------------------------------
@@ -231,6 +233,7 @@ export class SubmissionsService {
     await this.guardChange(access, user, id);
     const before = (await this.submissions.findInEvent(access.event.id, id))!;
     const challenge = await this.challengeOf(access.event.id, before.challengeId);
+    let roundsVersion: number | null = null;
     const dto = await this.change(
       access,
       user,
@@ -243,9 +246,12 @@ export class SubmissionsService {
         }
         return { changes: { status: 'submitted', submittedAt: this.clock.now() }, status: 'submitted' };
       },
-      (manager, submitted, datasets, team) =>
-        this.mailReceipt(manager, access.event, user, team, submitted, challenge, datasets),
+      async (manager, submitted, datasets, team) => {
+        await this.mailReceipt(manager, access.event, user, team, submitted, challenge, datasets);
+        roundsVersion = await this.rounds.followSubmission(manager, access.event, user.id, submitted);
+      },
     );
+    this.rounds.announce(access.event.id, roundsVersion);
     void this.pushCounts(access.event.id);
     return dto;
   }
@@ -253,12 +259,24 @@ export class SubmissionsService {
   /** Takes a submitted submission back to a draft, until the deadline. */
   async withdraw(access: EventAccess, user: AuthUser, id: string, version: number): Promise<SubmissionDto> {
     await this.guardChange(access, user, id);
-    const dto = await this.change(access, user, id, version, 'submission.withdrawn', (current) => {
-      if (current.status !== 'submitted') {
-        throw new SubmissionError('NOT_SUBMITTED', 'Only a submitted submission can be withdrawn.');
-      }
-      return { changes: { status: 'draft', submittedAt: null }, status: 'draft' };
-    });
+    let roundsVersion: number | null = null;
+    const dto = await this.change(
+      access,
+      user,
+      id,
+      version,
+      'submission.withdrawn',
+      (current) => {
+        if (current.status !== 'submitted') {
+          throw new SubmissionError('NOT_SUBMITTED', 'Only a submitted submission can be withdrawn.');
+        }
+        return { changes: { status: 'draft', submittedAt: null }, status: 'draft' };
+      },
+      async (manager, withdrawn) => {
+        roundsVersion = await this.rounds.followSubmission(manager, access.event, user.id, withdrawn);
+      },
+    );
+    this.rounds.announce(access.event.id, roundsVersion);
     void this.pushCounts(access.event.id);
     return dto;
   }

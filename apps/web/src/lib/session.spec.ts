@@ -1,6 +1,9 @@
 import type { MeDto } from '@hackboard/contracts';
+import { QueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canCreateEvents, canOrganize, getMe, rolesIn, safeNextPath } from './session';
+import { setLanguage } from './i18n';
+import { ME_QUERY_KEY, applySignedIn, canCreateEvents, canOrganize, getMe, rolesIn, safeNextPath } from './session';
 
 const me: MeDto = {
   id: '0d9c1f7e-3a59-4c1c-9d0e-2a1f7c3b8e11',
@@ -29,6 +32,15 @@ describe('the session', () => {
       vi.fn(async () => Response.json({ user: me })),
     );
     await expect(getMe()).resolves.toEqual(me);
+  });
+
+  it('keeps the language the visitor reads in after signing in to an account set to another one', () => {
+    setLanguage('en');
+    const queryClient = new QueryClient();
+    applySignedIn(queryClient, { ...me, language: 'sv' });
+    expect(i18next.language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toMatchObject({ language: 'sv' });
   });
 
   it('is null once a refresh of an expired session could not help', async () => {

@@ -1,8 +1,6 @@
 import type { EventRole, MeDto, SessionDto } from '@hackboard/contracts';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import i18next from 'i18next';
 import { ApiError, apiRequest } from './api-client';
-import { setLanguage } from './i18n';
 import { reconnectRealtime } from './realtime';
 
 export const ME_QUERY_KEY = ['me'] as const;
@@ -59,10 +57,13 @@ export function safeNextPath(next: string | null | undefined, fallback = '/my-ev
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
 }
 
-/** After sign-in or registration: the user's stored language wins, and data seen as a visitor is fetched again. */
+/**
+ * After sign-in or registration: data seen as a visitor is fetched again. The interface keeps the
+ * language this browser shows (the visitor's choice, or their browser's); the account's language is
+ * what its mails are written in, and the profile changes both.
+ */
 export function applySignedIn(queryClient: QueryClient, me: MeDto): void {
   queryClient.setQueryData(ME_QUERY_KEY, me);
-  if (me.language !== i18next.language) setLanguage(me.language);
   void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
   reconnectRealtime();
 }

@@ -1,6 +1,7 @@
 import type { MeDto, RegisterInput, RegistrationPendingDto } from '@hackboard/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { setLanguage } from '../../../lib/i18n';
 import { applySignedIn } from '../../../lib/session';
 
 /** Signed in at once (201), or, with mail delivery on, a link to the address first (202). */
@@ -15,7 +16,10 @@ export function useRegister() {
   return useMutation({
     mutationFn: register,
     onSuccess: (answer) => {
-      if (!isPending(answer)) applySignedIn(queryClient, answer);
+      if (isPending(answer)) return;
+      applySignedIn(queryClient, answer);
+      // The language picked on the form is this browser's choice too.
+      setLanguage(answer.language);
     },
   });
 }

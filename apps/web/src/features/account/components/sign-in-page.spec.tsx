@@ -1,7 +1,8 @@
 import type { MeDto } from '@hackboard/contracts';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../lib/i18n';
+import { ME_QUERY_KEY } from '../../../lib/session';
 import { renderApp, unauthenticated } from '../../../testing/render-app';
 import { SignInPage } from './sign-in-page';
 
@@ -51,16 +52,23 @@ describe('the sign-in page', () => {
     expect(screen.getByRole('alert').textContent).toContain('E-postadressen eller lösenordet är fel.');
   });
 
-  it('switches to the language stored for the user and returns to where they came from', async () => {
-    const { router } = renderApp(
+  it("keeps the language the visitor reads in, not the account's, and returns to where they came from", async () => {
+    const { router, queryClient } = renderApp(
       routes,
-      ({ url }) => (url === '/api/auth/login' ? Response.json(me) : unauthenticated()),
+      ({ url }) =>
+        url === '/api/auth/login'
+          ? Response.json(me)
+          : url === '/api/sso/providers'
+            ? Response.json([])
+            : unauthenticated(),
       '/sign-in?next=%2Fevents%2Fopen-data-hack-2026',
     );
     await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    // The visitor's session look-up has answered before they sign in.
+    await waitFor(() => expect(queryClient.getQueryData(ME_QUERY_KEY)).toBeNull());
     signIn('anna@example.se', 'correct horse battery');
     await screen.findByRole('heading', { name: 'Event' });
     expect(router.state.location.pathname).toBe('/events/open-data-hack-2026');
-    expect(document.documentElement.lang).toBe('sv');
+    expect(document.documentElement.lang).toBe('en');
   });
 });

@@ -65,6 +65,9 @@ describe('taking part in an event', () => {
           joined = true;
           return Response.json(event);
         }
+        if (url === `/api/events/${event.slug}/teams/mine`) {
+          return Response.json({ code: 'NOT_IN_TEAM', message: 'You are not in a team.' }, { status: 404 });
+        }
         return Response.json(event);
       },
       at,
@@ -75,6 +78,9 @@ describe('taking part in an event', () => {
       'You have joined Open Data Hack Södertälje 2026 as a participant.',
     );
     expect(document.activeElement?.textContent).toBe('Take part');
+    // Without a team yet, the way is to find or start one.
+    expect(await screen.findByRole('link', { name: 'Find or start a team' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'My team' })).toBeNull();
     expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
       `/api/events/${event.slug}/join`,
     ]);

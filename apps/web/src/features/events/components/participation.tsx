@@ -9,6 +9,7 @@ import { StatusMessage } from '../../../components/ui/status-message';
 import { formatDateTime } from '../../../lib/format';
 import { problemFromError } from '../../../lib/form-errors';
 import { agencyOrganizationsIn, canOrganize, rolesIn, useMe } from '../../../lib/session';
+import { useMyTeam } from '../../teams/api/get-my-team';
 import { useJoinEvent } from '../api/join-event';
 
 /** Who the visitor is in this event, and the way in while registration is open. */
@@ -18,10 +19,12 @@ export function Participation({ event }: { event: EventDto }) {
   const join = useJoinEvent(event.slug);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [joined, setJoined] = useState(false);
-  if (me.isPending) return null;
-
   const user = me.data ?? null;
   const roles = rolesIn(user, event.id);
+  // A participant without a team is pointed to finding one, not to a team they do not have.
+  const team = useMyTeam(event.slug, roles.includes('participant'));
+  if (me.isPending) return null;
+
   const open = event.phase === 'registration' || event.phase === 'hacking';
   const here = encodeURIComponent(`/events/${event.slug}`);
 
@@ -99,7 +102,7 @@ export function Participation({ event }: { event: EventDto }) {
         <p className="button-row">
           {roles.includes('participant') && (
             <Link to={`/events/${event.slug}/team`} className="button">
-              {t('participation.myTeam')}
+              {team.data === null ? t('participation.findTeam') : t('participation.myTeam')}
             </Link>
           )}
           {agencyOrganizationsIn(user, event.id).length > 0 && (

@@ -121,6 +121,26 @@ describe('the audience vote on the results page', () => {
     expect(calls.some((call) => call.url.includes('/audience-vote'))).toBe(false);
   });
 
+  it('says there are no votes yet instead of rows of dashes', async () => {
+    const empty: AudienceBoardDto = {
+      ...audienceBoard,
+      totalVotes: 0,
+      standings: audienceBoard.standings.map((standing) => ({ ...standing, rank: 1, votes: 0 })),
+    };
+    renderApp(
+      routes,
+      ({ url }) =>
+        url === '/api/auth/session'
+          ? Response.json({ user: null })
+          : url.startsWith('/api/events/spring-hack/audience-board')
+            ? Response.json(empty)
+            : Response.json({ code: 'NOT_FOUND', message: 'Not found.' }, { status: 404 }),
+      '/events/spring-hack/results?board=audience',
+    );
+    await screen.findByText('No votes yet: the board fills as the audience votes.');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('is not offered while voting is closed', async () => {
     const closed = { ...event, phase: 'closed' as const };
     renderApp(

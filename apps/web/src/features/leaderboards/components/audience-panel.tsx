@@ -61,30 +61,37 @@ export function AudiencePanel({
                 {data.snapshot && (
                   <BoardStatus event={event} snapshot={data.snapshot} generatedAt={null} organizer={false} />
                 )}
-                <p className="muted">{t('leaderboards.audience.total', { count: data.totalVotes })}</p>
-                <BoardTable
-                  kind="audience"
-                  rows={rows ?? []}
-                  caption={
-                    chosen
-                      ? t('leaderboards.audience.captionFor', { challenge: chosen.title })
-                      : t('leaderboards.audience.caption')
-                  }
-                  highlighted={highlighted}
-                  showChallenge={!chosen}
-                  actions={
-                    status === 'voter'
-                      ? (row) => (
-                          <AudienceVoteButton
-                            event={event}
-                            challengeId={row.challengeId!}
-                            submissionId={row.submissionId}
-                            title={row.title}
-                          />
-                        )
-                      : undefined
-                  }
-                />
+                {data.totalVotes === 0 && status !== 'voter' ? (
+                  // A table of dashes says nothing: only those who can vote need the rows yet.
+                  <p className="muted">{t('leaderboards.audience.noVotes')}</p>
+                ) : (
+                  <>
+                    <p className="muted">{t('leaderboards.audience.total', { count: data.totalVotes })}</p>
+                    <BoardTable
+                      kind="audience"
+                      rows={rows ?? []}
+                      caption={
+                        chosen
+                          ? t('leaderboards.audience.captionFor', { challenge: chosen.title })
+                          : t('leaderboards.audience.caption')
+                      }
+                      highlighted={highlighted}
+                      showChallenge={!chosen}
+                      actions={
+                        status === 'voter'
+                          ? (row) => (
+                              <AudienceVoteButton
+                                event={event}
+                                challengeId={row.challengeId!}
+                                submissionId={row.submissionId}
+                                title={row.title}
+                              />
+                            )
+                          : undefined
+                      }
+                    />
+                  </>
+                )}
               </>
             )
           }

@@ -201,6 +201,9 @@ describe('the results page', () => {
       .map((item) => item.textContent);
     expect(places).toEqual(['Place 1Project ATeam A', 'Place 2Project BTeam B', 'Place 2Project CTeam C']);
     expect(screen.getByText(/Final results, published/)).toBeTruthy();
+    // Nothing moves any more: the page no longer says it is updated live.
+    expect(screen.getByText("The event's final results, as published. Equal scores share a place.")).toBeTruthy();
+    expect(screen.queryByText(/updated live/)).toBeNull();
   });
 
   it('explains a score in a dialog that closes with Escape and gives focus back', async () => {

@@ -54,7 +54,7 @@ export function ResultsPage({
           <Link to={`/events/${event.slug}`}>{event.name}</Link>
         </p>
         <h1>{t('leaderboards.title')}</h1>
-        <p className="lead">{t('leaderboards.intro')}</p>
+        <p className="lead">{t(event.phase === 'published' ? 'leaderboards.introPublished' : 'leaderboards.intro')}</p>
         <p className="badge-row">
           <Link to={`/events/${event.slug}/big-screen`}>{t('leaderboards.openBigScreen')}</Link>
           {organizer && <Link to={`/events/${event.slug}/organize/results`}>{t('leaderboards.manageResults')}</Link>}
