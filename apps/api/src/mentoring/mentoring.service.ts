@@ -250,7 +250,9 @@ export class MentoringService {
         const request = await this.mentoring.findRequest(manager, eventId, requestId);
         if (!request) throw requestNotFound();
         if (!(await this.mentoring.transition(manager, requestId, from, to))) {
-          if (action === 'claim' && request.status === 'waiting') {
+          // Read again: a mentor who won the race meanwhile has committed by now.
+          const now = action === 'claim' ? await this.mentoring.findRequest(manager, eventId, requestId) : null;
+          if (now?.status === 'waiting') {
             throw new MentoringError(
               'NOT_NEXT',
               'Teams are helped in the order they asked: take the first in the queue.',
