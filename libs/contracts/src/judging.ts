@@ -196,6 +196,18 @@ export const RoundEntryDto = z.object({
 });
 export type RoundEntryDto = z.infer<typeof RoundEntryDto>;
 
+/** A submitted project that is an entry of no round, so nobody judges it yet. */
+export const UnplacedSubmissionDto = z.object({
+  submissionId: z.uuid(),
+  title: z.string(),
+  teamName: z.string(),
+  challengeId: z.uuid(),
+  challengeTitle: z.string(),
+  /** The challenge's heat that would take it, when there is one (add it there with a sync). */
+  heatId: z.uuid().nullable(),
+});
+export type UnplacedSubmissionDto = z.infer<typeof UnplacedSubmissionDto>;
+
 export const RoundDetailDto = RoundDto.extend({
   entries: z.array(RoundEntryDto),
   criteria: z.array(CriterionDto),

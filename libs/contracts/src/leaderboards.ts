@@ -120,6 +120,13 @@ export const LeaderboardStatusDto = z.object({
 });
 export type LeaderboardStatusDto = z.infer<typeof LeaderboardStatusDto>;
 
+/**
+ * Publishing while submitted projects are in no round is refused (409 UNJUDGED_PROJECTS, whose
+ * `fields` map each such submission's id to its title) unless the organizer confirms it.
+ */
+export const PublishInput = z.object({ confirmUnjudged: z.boolean().optional() }).strict().optional();
+export type PublishInput = z.infer<typeof PublishInput>;
+
 export const ResultsExportDto = z.object({
   event: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
   generatedAt: z.iso.datetime(),

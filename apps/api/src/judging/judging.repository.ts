@@ -26,6 +26,14 @@ export interface EntryRow {
   submittedAt: Date | null;
 }
 
+export interface UnplacedRow {
+  submissionId: string;
+  title: string;
+  teamName: string;
+  challengeId: string;
+  challengeTitle: string;
+}
+
 export interface PanelRow {
   roundId: string;
   userId: string;
@@ -224,6 +232,30 @@ export class JudgingRepository {
       where: { eventId, challengeId, status: 'submitted' },
       order: { submittedAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  /**
+   * The event's submitted submissions that are an entry of no round: nobody judges them, so the
+   * organizer is told, and publishing asks for a confirmation. By title, then id.
+   */
+  async unplaced(eventId: string, manager = this.manager): Promise<UnplacedRow[]> {
+    const rows = (await manager
+      .createQueryBuilder(SubmissionEntity, 'submission')
+      .leftJoinAndMapOne('submission.team', TeamEntity, 'team', 'team.id = submission.team_id')
+      .leftJoinAndMapOne('submission.challenge', ChallengeEntity, 'challenge', 'challenge.id = submission.challenge_id')
+      .where('submission.event_id = :eventId', { eventId })
+      .andWhere("submission.status = 'submitted'")
+      .andWhere(`NOT EXISTS (SELECT 1 FROM round_entries entry WHERE entry.submission_id = submission.id)`)
+      .orderBy('submission.title', 'ASC')
+      .addOrderBy('submission.id', 'ASC')
+      .getMany()) as Joined<Joined<SubmissionEntity, 'team', TeamEntity | null>, 'challenge', ChallengeEntity | null>[];
+    return rows.map((row) => ({
+      submissionId: row.id,
+      title: row.title,
+      teamName: row.team?.name ?? '',
+      challengeId: row.challengeId,
+      challengeTitle: row.challenge?.title ?? '',
+    }));
   }
 
   submissionsInEvent(eventId: string, ids: readonly string[], manager = this.manager): Promise<SubmissionEntity[]> {

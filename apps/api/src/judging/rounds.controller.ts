@@ -4,6 +4,7 @@ import {
   RoundDetailDto,
   RoundDto,
   SetPanelInput,
+  UnplacedSubmissionDto,
   UpdateRoundInput,
 } from '@hackboard/contracts';
 import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
@@ -25,6 +26,16 @@ export class RoundsController {
   @ApiZodResponse(z.array(RoundDto), "Organizers: every round; an agency: its challenges' heats")
   list(@CurrentEvent() access: EventAccess) {
     return this.rounds.list(access);
+  }
+
+  @Allow('organizer')
+  @Get('unplaced')
+  @ApiZodResponse(
+    z.array(UnplacedSubmissionDto),
+    'Submitted projects that are in no round, with the heat a sync would add each to',
+  )
+  unplaced(@CurrentEvent() access: EventAccess) {
+    return this.rounds.unplaced(access);
   }
 
   @Allow('organizer')

@@ -1,4 +1,11 @@
-import type { CreateRoundInput, PanelDto, RoundDetailDto, RoundDto, UpdateRoundInput } from '@hackboard/contracts';
+import type {
+  CreateRoundInput,
+  PanelDto,
+  RoundDetailDto,
+  RoundDto,
+  UnplacedSubmissionDto,
+  UpdateRoundInput,
+} from '@hackboard/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EventAccess, isOrganizer } from '../access/access.rules.js';
@@ -12,7 +19,7 @@ import { ValidationError } from '../common/domain-error.js';
 import { toCriterionDto, toEntryDto, toRoundDto } from './judging.dto.js';
 import { JudgingChanges } from './judging-changes.js';
 import { JudgingError, roundLocked } from './judging.errors.js';
-import { JudgingRepository } from './judging.repository.js';
+import { JudgingRepository, type UnplacedRow } from './judging.repository.js';
 import { JudgingService } from './judging.service.js';
 import type { RoundEntity } from './round.entity.js';
 
@@ -59,6 +66,32 @@ export class RoundsService {
     const round = await this.rounds.round(access.event.id, roundId);
     await this.assertMayManage(access, round);
     return this.panelOf(round);
+  }
+
+  /**
+   * Submitted projects in no round, each with the heat of its challenge that a sync would add it
+   * to (null when there is none, or when that heat is locked or its scoring has started).
+   */
+  async unplaced(access: EventAccess): Promise<UnplacedSubmissionDto[]> {
+    const eventId = access.event.id;
+    const rows = await this.judging.unplaced(eventId);
+    if (rows.length === 0) return [];
+    const heats = (await this.judging.listRounds(eventId)).filter((round) => round.kind === 'heat' && !round.lockedAt);
+    const scored = await this.judging.roundsWithScores(heats.map((heat) => heat.id));
+    const open = new Map(
+      heats.filter((heat) => !scored.has(heat.id)).map((heat) => [heat.challengeId, heat.id] as const),
+    );
+    return rows.map((row) => ({ ...row, heatId: open.get(row.challengeId) ?? null }));
+  }
+
+  /**
+   * The submitted projects nobody judges, read inside the caller's transaction (publishing checks
+   * them): those in no round. An event without any round whose audience votes is judged by the
+   * audience alone, so there none is.
+   */
+  async unjudged(manager: EntityManager, event: EventEntity): Promise<UnplacedRow[]> {
+    if (event.audienceVote && (await this.judging.listRounds(event.id, manager)).length === 0) return [];
+    return this.judging.unplaced(event.id, manager);
   }
 
   // ---- Rounds -------------------------------------------------------------------------------

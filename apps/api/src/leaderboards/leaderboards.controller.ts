@@ -4,6 +4,7 @@ import {
   LeaderboardQuery,
   LeaderboardStatusDto,
   PromoteInput,
+  PublishInput,
   ResultsExportDto,
   RoundDetailDto,
   ScoresExportDto,
@@ -65,12 +66,17 @@ export class LeaderboardsController {
   @Allow('organizer')
   @Post('publish')
   @HttpCode(200)
+  @ApiZodBody(PublishInput)
   @ApiZodResponse(
     LeaderboardStatusDto,
-    'Published, permanently: everyone sees the stored results (only after judging ends)',
+    'Published, permanently: everyone sees the stored results (only after judging ends; 409 UNJUDGED_PROJECTS while submitted projects are in no round, unless confirmUnjudged)',
   )
-  publish(@CurrentEvent() access: EventAccess, @CurrentUser() user: AuthUser) {
-    return this.leaderboards.publish(access, user);
+  publish(
+    @CurrentEvent() access: EventAccess,
+    @CurrentUser() user: AuthUser,
+    @ZodBody(PublishInput) input: PublishInput,
+  ) {
+    return this.leaderboards.publish(access, user, input?.confirmUnjudged === true);
   }
 
   @Allow('organizer')

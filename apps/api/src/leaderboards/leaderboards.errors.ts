@@ -8,7 +8,8 @@ export type LeaderboardErrorCode =
   | 'ALREADY_FROZEN'
   | 'NOT_FROZEN'
   | 'ALREADY_PUBLISHED'
-  | 'JUDGING_NOT_OVER';
+  | 'JUDGING_NOT_OVER'
+  | 'UNJUDGED_PROJECTS';
 
 const STATUS: Record<LeaderboardErrorCode, number> = {
   LEADERBOARD_HIDDEN: 403,
@@ -19,6 +20,7 @@ const STATUS: Record<LeaderboardErrorCode, number> = {
   NOT_FROZEN: 409,
   ALREADY_PUBLISHED: 409,
   JUDGING_NOT_OVER: 409,
+  UNJUDGED_PROJECTS: 409,
 };
 
 export class LeaderboardError extends DomainError<LeaderboardErrorCode> {

@@ -265,7 +265,12 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
    * Publishes the results once judging is over: stores every board of the event as published
    * snapshots, which everyone sees from then on. Permanent: a second publication is refused.
    */
-  async publish(access: EventAccess, user: AuthUser): Promise<LeaderboardStatusDto> {
+  /**
+   * Publishes the results. Submitted projects that are in no round would be left out without
+   * anyone judging them, so then it is refused (409 UNJUDGED_PROJECTS, each one's id and title in
+   * `fields`) unless `confirmUnjudged` says the organizer has seen them.
+   */
+  async publish(access: EventAccess, user: AuthUser, confirmUnjudged = false): Promise<LeaderboardStatusDto> {
     const eventId = access.event.id;
     const now = this.clock.now();
     const phase = phaseOf(access.event, now);
@@ -275,8 +280,16 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
     if (await this.leaderboards.hasSnapshot(eventId, 'published')) throw alreadyPublished();
     const scheduled = access.event.resultsPublishedAt;
     const publishedAt = scheduled && scheduled.getTime() <= now.getTime() ? scheduled : now;
-    const { version, boards } = await this.takeSnapshots(access, user, 'published', async (manager, _event, taken) => {
+    const { version, boards } = await this.takeSnapshots(access, user, 'published', async (manager, event, taken) => {
       if (await this.leaderboards.hasSnapshot(eventId, 'published', manager)) throw alreadyPublished();
+      const unjudged = await this.rounds.unjudged(manager, event);
+      if (unjudged.length > 0 && !confirmUnjudged) {
+        throw new LeaderboardError(
+          'UNJUDGED_PROJECTS',
+          `${unjudged.length} submitted ${unjudged.length === 1 ? 'project is' : 'projects are'} in no round and would go unjudged; confirm to publish anyway.`,
+          Object.fromEntries(unjudged.map((row) => [row.submissionId, row.title])),
+        );
+      }
       await this.leaderboards.updateEvent(manager, eventId, { resultsPublishedAt: publishedAt });
       await this.audit.record(manager, {
         eventId,
@@ -284,7 +297,7 @@ export class LeaderboardsService implements OnModuleInit, OnModuleDestroy {
         action: 'results.published',
         targetType: 'event',
         targetId: eventId,
-        details: taken,
+        details: unjudged.length > 0 ? { ...taken, unjudged: unjudged.map((row) => row.submissionId) } : taken,
       });
       if (access.event.isPublic) await this.mailSchedule.resultsPublished(manager, access.event);
     });

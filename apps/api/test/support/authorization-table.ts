@@ -869,6 +869,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
     },
   },
   { route: 'POST /api/events/{event}/rounds/heats', expect: only(201, ORGANIZERS) },
+  { route: 'GET /api/events/{event}/rounds/unplaced', expect: only(200, ORGANIZERS) },
   { route: 'GET /api/events/{event}/rounds/{roundId}', expect: only(200, ['agency', ...ORGANIZERS]) },
   {
     route: 'PATCH /api/events/{event}/rounds/{roundId}',

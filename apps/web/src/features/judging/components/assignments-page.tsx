@@ -7,6 +7,7 @@ import { useRounds } from '../api/get-rounds';
 import { ConflictsTable } from './conflicts-table';
 import { RoundAssignments } from './round-assignments';
 import { RoundPicker, useSelectedRound } from './round-picker';
+import { UnplacedNotice } from './unplaced-notice';
 
 /** `/events/:slug/organize/assignments`: who reviews what in each round, by hand or by a balanced plan. */
 export function AssignmentsPage({ event }: { event: EventDto }) {
@@ -17,6 +18,7 @@ export function AssignmentsPage({ event }: { event: EventDto }) {
       <ConsoleTitle area={t('judging.assignments.title')} event={event.name} />
       <h2 id="assignments-heading">{t('judging.assignments.title')}</h2>
       <p>{t('judging.assignments.intro')}</p>
+      <UnplacedNotice event={event} />
       <QueryState query={rounds}>
         {(list) =>
           list.length === 0 ? (

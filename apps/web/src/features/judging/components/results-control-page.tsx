@@ -7,6 +7,7 @@ import { ConsoleTitle } from '../../../components/ui/console-title';
 import { RadioGroupField } from '../../../components/ui/form-fields';
 import { ProblemText } from '../../../components/ui/problem-text';
 import { StatusMessage } from '../../../components/ui/status-message';
+import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { getMe } from '../../../lib/session';
 import { useFreezeLeaderboard } from '../api/freeze-leaderboard';
@@ -14,6 +15,7 @@ import { eventPath } from '../api/judging-keys';
 import { usePublishResults } from '../api/publish-results';
 import { useUpdateVisibility } from '../api/update-visibility';
 import { judgingProblem } from '../utils/judging-problem';
+import { UnplacedNotice } from './unplaced-notice';
 
 const EXPORTS = [
   ['results', 'csv'],
@@ -42,6 +44,7 @@ export function ResultsControlPage({ event }: { event: EventDto }) {
       <ConsoleTitle area={t('judging.results.title')} event={event.name} />
       <h2 id="results-control-heading">{t('judging.results.title')}</h2>
       <p>{t('judging.results.intro')}</p>
+      <UnplacedNotice event={event} />
       <ul className="link-row">
         <li>
           <Link to={`/events/${event.slug}/results`}>{t('judging.results.resultsPage')}</Link>
@@ -194,13 +197,16 @@ function PublishControl({ event }: { event: EventDto }) {
   const publish = usePublishResults(event.slug);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // The titles of the submitted projects in no round, once the API has refused to publish without them.
+  const [unjudged, setUnjudged] = useState<string[] | null>(null);
+  const refusedForUnjudged = publish.error instanceof ApiError && publish.error.code === 'UNJUDGED_PROJECTS';
   const publishedAt = event.phase === 'published' ? event.timeline.resultsPublishedAt : null;
   const judgingOver = event.phase === 'closed';
 
   return (
     <section aria-labelledby="publish-heading" className="panel">
       <h3 id="publish-heading">{t('judging.results.publishTitle')}</h3>
-      {publish.isError && (
+      {publish.isError && !(confirming && refusedForUnjudged) && (
         <p role="alert" className="notice notice-error">
           <ProblemText problem={judgingProblem(publish.error)} />
         </p>
@@ -226,6 +232,7 @@ function PublishControl({ event }: { event: EventDto }) {
             onClick={() => {
               publish.reset();
               setStatus(null);
+              setUnjudged(null);
               setConfirming(true);
             }}
           >
@@ -237,17 +244,35 @@ function PublishControl({ event }: { event: EventDto }) {
         open={confirming}
         danger
         title={t('judging.results.publishConfirmTitle', { event: event.name })}
-        confirmLabel={t('judging.results.publishConfirm')}
+        confirmLabel={unjudged ? t('judging.results.unjudgedPublish') : t('judging.results.publishConfirm')}
         cancelLabel={t('form.cancel')}
         busy={publish.isPending}
         onCancel={() => setConfirming(false)}
         onConfirm={() =>
-          publish.mutate(undefined, {
-            onSuccess: () => setStatus(t('judging.results.published')),
-            onSettled: () => setConfirming(false),
+          publish.mutate(unjudged ? { confirmUnjudged: true } : {}, {
+            onSuccess: () => {
+              setStatus(t('judging.results.published'));
+              setConfirming(false);
+            },
+            onError: (error) => {
+              // Named projects would go unjudged: the dialog stays, listing them, until confirmed.
+              if (error instanceof ApiError && error.code === 'UNJUDGED_PROJECTS') {
+                setUnjudged(Object.values(error.fields));
+              } else setConfirming(false);
+            },
           })
         }
       >
+        {unjudged && (
+          <div className="notice notice-warning" role="alert">
+            <p>{t('judging.results.unjudgedTitle', { count: unjudged.length })}</p>
+            <ul>
+              {unjudged.map((title, index) => (
+                <li key={index}>{title}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p>{t('judging.results.publishConfirmBody')}</p>
         <p>
           <strong>{t('judging.results.publishPermanent')}</strong>

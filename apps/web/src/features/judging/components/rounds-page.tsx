@@ -16,6 +16,7 @@ import { useRounds } from '../api/get-rounds';
 import { judgingProblem, judgingProblems } from '../utils/judging-problem';
 import { RoundDetails } from './round-details';
 import { RoundPicker, RoundStatus, useSelectedRound } from './round-picker';
+import { UnplacedNotice } from './unplaced-notice';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 
 /** `/events/:slug/organize/rounds`: heats per challenge, the final, panels, locks and finalists. */
@@ -31,6 +32,7 @@ export function RoundsPage({ event, challenges }: { event: EventDto; challenges:
       <ConsoleTitle area={t('judging.rounds.title')} event={event.name} />
       <h2 id="rounds-heading">{t('judging.rounds.title')}</h2>
       <p>{t('judging.rounds.intro')}</p>
+      <UnplacedNotice event={event} />
       <p>
         {t('judging.rounds.mode', { mode: t(`eventForm.judgingModes.${event.judgingMode}`) })}{' '}
         <Link to={`/events/${event.slug}/organize`}>{t('judging.rounds.changeMode')}</Link>

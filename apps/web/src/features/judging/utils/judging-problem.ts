@@ -27,6 +27,7 @@ const JUDGING_CODES = new Set([
   'ALREADY_PUBLISHED',
   'JUDGING_NOT_OVER',
   'JUROR_NOT_FOUND',
+  'UNJUDGED_PROJECTS',
 ]);
 
 /** A refused judging request in the interface language (the API's English message otherwise). */
