@@ -16,11 +16,11 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { io } from 'socket.io-client';
 import { startChild } from './fanout/child-process.mjs';
 import { createDatabase, startApi } from './support/api-process.mjs';
 import { createHackathon, saveReview, startJudging } from './support/hackathon.mjs';
-import { cpuPercent, inParallel, onCleanUp, processUsage, runBenchmark } from './support/processes.mjs';
+import { observeRoom } from './support/room-observer.mjs';
+import { cpuPercent, inParallel, processUsage, runBenchmark } from './support/processes.mjs';
 import { count, kib, mib, ms, printTable, summarize, wallClockMs } from './support/stats.mjs';
 
 const setting = (name, fallback) => {
@@ -48,28 +48,6 @@ const redisUrl = process.env.BENCH_REDIS_URL;
 
 const clientsFile = join(import.meta.dirname, 'fanout/socket-clients.mjs');
 const bareServerFile = join(import.meta.dirname, 'fanout/bare-server.mjs');
-
-/**
- * One more subscriber, in this process, which has nothing else to do: it sees each push about when
- * the server sends it, however far behind the many clients fall.
- */
-async function observeRoom(url, slug) {
-  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
-  const seen = { times: [], lastMessage: null };
-  socket.on('leaderboard.snapshot', (message) => {
-    seen.times.push(wallClockMs());
-    seen.lastMessage = message;
-  });
-  await new Promise((done, reject) => {
-    socket.once('connect', done);
-    socket.once('connect_error', reject);
-  });
-  const ack = await socket.timeout(30_000).emitWithAck('subscribe', { eventSlug: slug });
-  if (!ack.ok) throw new Error(`the observer could not subscribe: ${ack.code}`);
-  const close = () => socket.disconnect();
-  onCleanUp(close);
-  return Object.assign(seen, { close });
-}
 
 /**
  * One measured run against a server: connect the clients (noting the server's memory before and

@@ -20,11 +20,11 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { io } from 'socket.io-client';
 import { startChild } from './fanout/child-process.mjs';
 import { createDatabase, startApi } from './support/api-process.mjs';
 import { createHackathon, saveReview, startJudging } from './support/hackathon.mjs';
-import { cpuPercent, inParallel, onCleanUp, processUsage, runBenchmark } from './support/processes.mjs';
+import { observeRoom } from './support/room-observer.mjs';
+import { cpuPercent, inParallel, processUsage, runBenchmark } from './support/processes.mjs';
 import { count, kib, mib, ms, printTable, summarize, wallClockMs } from './support/stats.mjs';
 
 const setting = (name, fallback) => {
@@ -58,28 +58,9 @@ const databaseAdminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@
 const redisUrl = process.env.SCALE_REDIS_URL ?? 'redis://127.0.0.1:6379/13';
 
 const clientsFile = join(import.meta.dirname, 'scale/socket-clients.mjs');
-const bareServerFile = join(import.meta.dirname, 'scale/bare-server.mjs');
+const bareServerFile = join(import.meta.dirname, 'fanout/bare-server.mjs');
 const bareHttpFile = join(import.meta.dirname, 'scale/bare-http.mjs');
 const bareNestFile = join(import.meta.dirname, 'scale/bare-nest.mjs');
-
-/** One idle subscriber per server, in this process: it sees each push about when that server sends it. */
-async function observeRoom(url, slug) {
-  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
-  const seen = { times: [], lastMessage: null };
-  socket.on('leaderboard.snapshot', (message) => {
-    seen.times.push(wallClockMs());
-    seen.lastMessage = message;
-  });
-  await new Promise((done, reject) => {
-    socket.once('connect', done);
-    socket.once('connect_error', reject);
-  });
-  const ack = await socket.timeout(30_000).emitWithAck('subscribe', { eventSlug: slug });
-  if (!ack.ok) throw new Error(`the observer could not subscribe: ${ack.code}`);
-  const close = () => socket.disconnect();
-  onCleanUp(close);
-  return Object.assign(seen, { close });
-}
 
 /** Pushes one room got, as an observer saw them: per second on average, and the most in any one second. */
 function pushRate(times) {

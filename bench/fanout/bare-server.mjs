@@ -1,8 +1,12 @@
 // The yardstick for the live layer: a plain Socket.IO server with the API's transport options and
 // no application logic. Clients subscribe to one room; on request it broadcasts a given payload to
-// that room at a steady rate and reports when it sent each version. Driven by bench/fanout.mjs.
+// that room at a steady rate and reports when it sent each version. Driven by bench/fanout.mjs,
+// and by bench/scale.mjs with a Redis URL: then several run side by side on the same Redis adapter
+// as the API (@socket.io/redis-adapter, pub/sub), and a broadcast reaches every server's sockets.
 import { createServer } from 'node:http';
 import { setInterval, clearInterval } from 'node:timers';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import { serveParent } from './child-process.mjs';
 import { wallClockMs } from '../support/stats.mjs';
@@ -13,9 +17,13 @@ let io = null;
 /** The options apps/api/src/realtime/realtime-io.adapter.ts gives the API's Socket.IO server. */
 const API_OPTIONS = { transports: ['websocket', 'polling'], perMessageDeflate: false, serveClient: false };
 
-function listen() {
+function listen({ redisUrl, key } = {}) {
   const http = createServer();
   io = new Server(http, API_OPTIONS);
+  if (redisUrl) {
+    const publisher = new Redis(redisUrl);
+    io.adapter(createAdapter(publisher, publisher.duplicate(), { key }));
+  }
   io.on('connection', (socket) => {
     socket.on('subscribe', async (_request, ack) => {
       await socket.join(ROOM);
@@ -49,7 +57,7 @@ function broadcast({ payload, count, intervalMs, firstVersion }) {
 serveParent((message) => {
   switch (message.type) {
     case 'listen':
-      return listen();
+      return listen(message);
     case 'broadcast':
       return broadcast(message);
     default:
