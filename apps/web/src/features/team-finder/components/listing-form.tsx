@@ -8,7 +8,7 @@ import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useSaveListing } from '../api/change-finder';
 import type { ChallengeOption } from './finder-filters';
-import { SkillPicker, splitList } from './skill-picker';
+import { ChallengePicker, splitList } from './skill-picker';
 
 const FORM = 'finder-listing';
 
@@ -30,7 +30,6 @@ export function ListingForm({
   const [pitch, setPitch] = useState(listing.pitch);
   const [challengeIds, setChallengeIds] = useState(listing.challengeIds);
   const [saved, setSaved] = useState(false);
-  const titles = new Map(challenges.map((challenge) => [challenge.id, challenge.title]));
   const labels = {
     lookingForMembers: t('finder.lookingForMembers'),
     wantedSkills: t('finder.wantedSkills'),
@@ -85,12 +84,10 @@ export function ListingForm({
           onChange={(event) => setPitch(event.target.value)}
           problem={problems.fields['pitch']}
         />
-        <SkillPicker
+        <ChallengePicker
           id={fieldId(FORM, 'challengeIds')}
           legend={labels.challengeIds}
-          skills={challenges.map((challenge) => challenge.id)}
-          labelOf={(id) => titles.get(id) ?? id}
-          empty={t('finder.noChallenges')}
+          challenges={challenges}
           picked={challengeIds}
           onChange={setChallengeIds}
           problem={problems.fields['challengeIds']}

@@ -8,7 +8,7 @@ import { fieldId, problemsFromApiError, problemsFromIssues } from '../../../lib/
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useSaveProfile } from '../api/change-finder';
 import type { ChallengeOption } from './finder-filters';
-import { SkillPicker, splitList } from './skill-picker';
+import { ChallengePicker, SkillPicker, splitList } from './skill-picker';
 
 const FORM = 'finder-profile';
 
@@ -35,7 +35,6 @@ export function ProfileForm({
   const [wantsToWorkOn, setWants] = useState(profile.wantsToWorkOn);
   const [challengeIds, setChallengeIds] = useState(profile.challengeIds);
   const [saved, setSaved] = useState(false);
-  const titles = new Map(challenges.map((challenge) => [challenge.id, challenge.title]));
   const labels = {
     skills: t('finder.skills'),
     tags: t('finder.tags'),
@@ -108,12 +107,10 @@ export function ProfileForm({
           onChange={(event) => setBio(event.target.value)}
           problem={problems.fields['bio']}
         />
-        <SkillPicker
+        <ChallengePicker
           id={fieldId(FORM, 'challengeIds')}
           legend={labels.challengeIds}
-          skills={challenges.map((challenge) => challenge.id)}
-          labelOf={(id) => titles.get(id) ?? id}
-          empty={t('finder.noChallenges')}
+          challenges={challenges}
           picked={challengeIds}
           onChange={setChallengeIds}
           problem={problems.fields['challengeIds']}

@@ -63,3 +63,27 @@ export function SkillPicker({
     </fieldset>
   );
 }
+
+/** Checkboxes for the event's challenges, by id, labelled with their titles. */
+export function ChallengePicker({
+  challenges,
+  ...picker
+}: {
+  id: string;
+  legend: string;
+  challenges: readonly { id: string; title: string }[];
+  picked: string[];
+  onChange: (picked: string[]) => void;
+  problem?: Problem | undefined;
+}) {
+  const { t } = useTranslation();
+  const titles = new Map(challenges.map((challenge) => [challenge.id, challenge.title]));
+  return (
+    <SkillPicker
+      {...picker}
+      skills={challenges.map((challenge) => challenge.id)}
+      labelOf={(id) => titles.get(id) ?? id}
+      empty={t('finder.noChallenges')}
+    />
+  );
+}
