@@ -10,6 +10,7 @@ import {
   readyToScore,
   score,
 } from './support/judging-world.js';
+import { type TestUser, grantRole, registerUser } from './support/actors.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 import { drivers } from './support/test-databases.js';
 
@@ -98,5 +99,38 @@ describe.each(drivers())('late entries on %s', (driver) => {
     );
     expect(await entryIds(heat.id)).not.toContain(draft.id);
     expect(await auditActions(t, w.event.id)).toContain('round.entry-left');
+  });
+
+  it('takes many teams handing in at the same moment, heat or no heat', async () => {
+    const w = await judgingWorld(t, { challenges: 1, perChallenge: 1, jurors: 1 });
+    const drafts: { user: TestUser; id: string; version: number }[] = [];
+    for (let i = 0; i < 8; i++) {
+      const user = await registerUser(t, 'Captain');
+      await grantRole(t, w.event.id, user, 'participant');
+      await expectStatus(user.agent.post(w.path('/teams')).send({ name: `Team at once ${i}` }), 201);
+      const draft = await expectStatus<{ id: string; version: number }>(
+        user.agent.post(w.path('/submissions')).send({ challengeId: w.challenges[0]!.id, title: `At once ${i}` }),
+        201,
+      );
+      drafts.push({ user, ...draft });
+    }
+    const submit = (d: (typeof drafts)[number]) =>
+      d.user.agent.post(w.path(`/submissions/${d.id}/submit`)).send({ version: d.version });
+    // Without a heat, then (taken back and handed in again) with one.
+    expect((await Promise.all(drafts.map(submit))).map((r) => r.status)).toEqual(Array(8).fill(200));
+    const { heats } = await readyToScore(w);
+    const withdrawn = await Promise.all(
+      drafts.map(async (d) => ({
+        ...d,
+        version: (
+          await expectStatus<{ version: number }>(
+            d.user.agent.post(w.path(`/submissions/${d.id}/withdraw`)).send({ version: d.version + 1 }),
+            200,
+          )
+        ).version,
+      })),
+    );
+    expect((await Promise.all(withdrawn.map(submit))).map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(await entryIds(heats[0]!.id)).toEqual(expect.arrayContaining(drafts.map((d) => d.id).sort()));
   });
 });

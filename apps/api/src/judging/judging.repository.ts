@@ -93,7 +93,10 @@ export class JudgingRepository {
   /** Holds the event row until the transaction ends, so judging changes of one event take turns. */
   async lockEvent(manager: EntityManager, eventId: string): Promise<void> {
     const query = manager.createQueryBuilder(EventEntity, 'event').select('event.id').where({ id: eventId });
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    // FOR NO KEY UPDATE: serializes the event's writers like FOR UPDATE, but not against the
+    // KEY SHARE locks that inserting rows pointing at the event takes (an outbox mail, an audit
+    // entry), so a transaction that wrote such a row first cannot deadlock with another waiting here.
+    if (manager.connection.options.type === 'postgres') query.setLock('for_no_key_update');
     await query.getOne();
   }
 
